@@ -16,7 +16,7 @@ interface DomainErrorFacts {
 /**
  * The one per-item loop of every action node: one output item per input item with `pairedItem`;
  * a failing item either fails the node (naming the item) or, with Continue On Fail, becomes an error
- * item `{ error, orderNumber?, field?, code? }` that n8n routes to the error output. Other items carry on.
+ * item `{ error, details: { orderNumber?, field?, code?, httpCode?, description? } }`. Other items carry on.
  */
 export async function runPerItem(
 	context: IExecuteFunctions,
@@ -41,15 +41,19 @@ export async function runPerItem(
 	return [output];
 }
 
+/**
+ * n8n routes an item to the error output only when its json has nothing but `error`, `message` and `details`
+ * (n8n-core WorkflowExecute.handleNodeErrorOutput), so the facts travel under `details`.
+ */
 export function toErrorJson(error: unknown): IDataObject {
 	const facts = (error ?? {}) as DomainErrorFacts & { message?: string; context?: IDataObject };
-	const json: IDataObject = { error: facts.message ?? String(error) };
+	const details: IDataObject = {};
 	const fromContext = facts.context ?? {};
 	for (const key of ['orderNumber', 'field', 'code', 'httpCode', 'description'] as const) {
 		const value = facts[key] ?? fromContext[key];
-		if (value !== undefined && value !== null && value !== '') json[key] = value as string;
+		if (value !== undefined && value !== null && value !== '') details[key] = value as string;
 	}
-	return json;
+	return { error: facts.message ?? String(error), details };
 }
 
 function toNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number) {

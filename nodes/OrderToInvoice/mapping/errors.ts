@@ -1,0 +1,33 @@
+/**
+ * An order the mapping cannot book correctly. The message names the order and the field,
+ * e.g. `Order 1042: orderlines[2].price[0].rate: VAT rate 19% (DE) is not a Dutch rate…`.
+ * `runPerItem` copies `orderNumber` and `field` onto the error item.
+ */
+export class MappingError extends Error {
+	readonly orderNumber: string;
+	readonly field: string;
+	readonly reason: string;
+
+	constructor(orderNumber: string, field: string, reason: string) {
+		super(`Order ${orderNumber}: ${field}: ${reason}`);
+		this.name = 'MappingError';
+		this.orderNumber = orderNumber;
+		this.field = field;
+		this.reason = reason;
+	}
+}
+
+/** Raises errors for one order, so the order number is named once. */
+export interface OrderContext {
+	orderNumber: string;
+	fail(field: string, reason: string): never;
+}
+
+export function orderContext(orderNumber: string): OrderContext {
+	return {
+		orderNumber,
+		fail(field, reason) {
+			throw new MappingError(orderNumber, field, reason);
+		},
+	};
+}

@@ -1,0 +1,114 @@
+import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import { safeParseOrder } from '../../Mijnwebwinkel/api/order.schema';
+import { taxCountry } from './country';
+import { spreadUnratedDiscounts, type RatedPart } from './discounts';
+import { MappingError, orderContext, type OrderContext } from './errors';
+import { asCredit, creditedOrderNumber } from './credit';
+import { invoiceNumber, invoiceText } from './invoiceNumber';
+import { buildItem } from './items';
+import { readLineParts } from './lines';
+import { toCents } from './money';
+import { ossVatItems, type TreatedPart } from './oss';
+import { mapPayment } from './payment';
+import { mapRelation } from './relation';
+import { resolveSettings } from './settings';
+import { cut } from './text';
+import { roundingItems, summarise, toDraftItem } from './totals';
+import type { InvoiceDraft, MappingSettings } from './types';
+import { vatTreatment, type VatSituation } from './vat';
+
+export { MappingError } from './errors';
+export { DEFAULT_MAPPING_SETTINGS } from './settings';
+
+const REFERENCE_MAX = 50;
+
+function readTotal(order: Order, context: OrderContext): number {
+	const cents = toCents(order.price.total);
+	if (cents === undefined) context.fail('price.total', 'is too large');
+	return cents;
+}
+
+function checkCurrency(order: Order, context: OrderContext): void {
+	const currency = (order.currency ?? '').trim().toUpperCase();
+	if (currency && currency !== 'EUR') {
+		context.fail('currency', `the order is in ${currency}; e-Boekhouden books in euros`);
+	}
+}
+
+function treat(parts: RatedPart[], situation: VatSituation, context: OrderContext): TreatedPart[] {
+	return parts.map((part) => ({
+		part,
+		rate: part.rate,
+		treatment: vatTreatment(part.rate, situation, (reason) =>
+			context.fail(`${part.field}.rate`, reason),
+		),
+	}));
+}
+
+/**
+ * One Mijnwebwinkel order in, everything e-Boekhouden needs out: the relation, the invoice items per VAT
+ * code (exact to the cent), the payment booking and the totals. Pure; throws only `MappingError`.
+ */
+export function mapOrderToInvoice(input: unknown, given?: Partial<MappingSettings>): InvoiceDraft {
+	const parsed = safeParseOrder(input);
+	if (!parsed.success) throw new MappingError(parsed.orderNumber, parsed.field, parsed.message);
+	const { order } = parsed;
+	const orderNumber = order.number.trim();
+	const context = orderContext(orderNumber);
+	const settings = resolveSettings(given, context);
+	checkCurrency(order, context);
+	const warnings: string[] = [];
+	const creditedOrder = creditedOrderNumber(order.credited_order_number);
+	const relation = mapRelation(order, context, warnings);
+	const rated = spreadUnratedDiscounts(readLineParts(order, context, warnings), context);
+	const total = readTotal(order, context);
+	const signed = creditedOrder === null ? { parts: rated, total } : asCredit(rated, total);
+	const situation: VatSituation = {
+		strategy: (order.tax_strategy ?? '').trim(),
+		country: taxCountry(order),
+		ossEnabled: settings.ossEnabled,
+		euSupplyType: settings.euSupplyType,
+	};
+	const treated = treat(signed.parts, situation, context);
+	const items = treated.flatMap(({ part, rate, treatment }) =>
+		buildItem(part, rate, treatment, order.discountcode, settings),
+	);
+	items.push(...ossVatItems(treated, settings));
+	const rateCount = new Set(treated.map(({ rate }) => rate)).size;
+	items.push(...roundingItems(items, signed.total, rateCount, settings, context, warnings));
+	if (situation.strategy === 'reverse_charged_vat' && !relation.vatNumber) {
+		warnings.push(
+			"debtor.address.invoice.taxnumber: EU reverse charge without the customer's VAT number; an ICP invoice needs it",
+		);
+	}
+	const isCredit = creditedOrder !== null;
+	const payment = mapPayment(order, signed.total, isCredit, settings, warnings);
+	const draft: InvoiceDraft = {
+		kind: isCredit ? 'credit' : 'invoice',
+		orderNumber,
+		warnings: [...new Set(warnings)],
+		relation,
+		invoice: {
+			invoiceNumber: invoiceNumber(
+				isCredit ? settings.creditInvoicePrefix : settings.invoicePrefix,
+				orderNumber,
+				context,
+			),
+			date: order.date.slice(0, 10),
+			inExVat: 'IN',
+			termOfPayment: settings.termOfPayment,
+			reference: cut(order.reference, REFERENCE_MAX) || orderNumber,
+			text: invoiceText(orderNumber, creditedOrder, settings.invoicePrefix),
+			items: items.map(toDraftItem),
+		},
+		payment,
+		totals: summarise(items),
+	};
+	if (signed.total === 0 && settings.zeroTotalOrders === 'skip') {
+		draft.skipped = {
+			reason:
+				'the order total is €0.00; zero-total orders are not booked (setting Zero-Total Orders)',
+		};
+	}
+	return draft;
+}

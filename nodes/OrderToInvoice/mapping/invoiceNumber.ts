@@ -1,0 +1,35 @@
+import type { OrderContext } from './errors';
+
+/** e-Boekhouden: at most 50 characters (FACT_007) and ending in a digit (FACT_009), eboekhouden-api.md §6.2. */
+export const INVOICE_NUMBER_MAX = 50;
+
+/**
+ * Prefix + order number. It is what makes booking idempotent downstream (the e-Boekhouden node looks it
+ * up before creating), so it depends on nothing but the order number and the prefix.
+ */
+export function invoiceNumber(prefix: string, orderNumber: string, context: OrderContext): string {
+	const number = `${prefix}${orderNumber}`;
+	if (!/\d$/.test(number)) {
+		context.fail(
+			'number',
+			`invoice number '${number}' must end in a digit (e-Boekhouden FACT_009)`,
+		);
+	}
+	if (number.length > INVOICE_NUMBER_MAX) {
+		context.fail(
+			'number',
+			`invoice number '${number}' is longer than ${INVOICE_NUMBER_MAX} characters (FACT_007)`,
+		);
+	}
+	return number;
+}
+
+/** Invoice text: a credit note names the invoice it corrects (market.md §4, credit notes). */
+export function invoiceText(
+	orderNumber: string,
+	creditedOrder: string | null,
+	invoicePrefix: string,
+): string {
+	if (creditedOrder === null) return `Mijnwebwinkel-bestelling ${orderNumber}`;
+	return `Creditnota bij factuur ${invoicePrefix}${creditedOrder} (Mijnwebwinkel-bestelling ${creditedOrder})`;
+}

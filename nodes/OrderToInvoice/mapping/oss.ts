@@ -1,0 +1,45 @@
+import type { LinePart } from './lines';
+import { formatRate, vatInsideCents } from './money';
+import type { ItemInCents } from './items';
+import type { MappingSettings } from './types';
+import type { VatTreatment } from './vat';
+
+export interface TreatedPart {
+	part: LinePart;
+	rate: number;
+	treatment: VatTreatment;
+}
+
+/**
+ * OSS: the net amount of an EU distance sale is booked with `AFST_VERK` (0% in the Dutch return) and the
+ * foreign VAT as its own item on a balance ledger per country (af te dragen btw OSS), as the e-Boekhouden
+ * integrations that support OSS do (market.md §2.4, §5.6). VAT is taken per line, the same rounding the
+ * net items used, so net + VAT is the line total to the cent.
+ */
+export function ossVatItems(treated: TreatedPart[], settings: MappingSettings): ItemInCents[] {
+	const vatByCountryAndRate = new Map<string, { country: string; rate: number; cents: number }>();
+	for (const { part, rate, treatment } of treated) {
+		const country = treatment.ossCountry;
+		if (!country) continue;
+		const key = `${country} ${rate}`;
+		const entry = vatByCountryAndRate.get(key) ?? { country, rate, cents: 0 };
+		entry.cents += vatInsideCents(part.cents, rate);
+		vatByCountryAndRate.set(key, entry);
+	}
+	return [...vatByCountryAndRate.values()]
+		.filter(({ cents }) => cents !== 0)
+		.map(({ country, rate, cents }) => ({
+			description: `Btw ${country} ${formatRate(rate)} (OSS)`,
+			quantity: 1,
+			unitCents: cents,
+			vatCode: 'GEEN',
+			ledgerCode: ossLedger(settings, country),
+		}));
+}
+
+function ossLedger(settings: MappingSettings, country: string): string {
+	const entry = Object.entries(settings.ossVatLedgerByCountry).find(
+		([code]) => code.trim().toUpperCase() === country,
+	);
+	return entry ? entry[1].trim() : settings.ossVatLedger;
+}

@@ -1,0 +1,177 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from './optionsCollection';
+
+const showWhenOss = { show: { ossEnabled: [true] } };
+
+/**
+ * Every mapping setting as a node parameter, named as in `MappingSettings`, with the bookkeeping terms.
+ * Defaults are written out (the n8n lint wants literals); a unit test holds them to DEFAULT_MAPPING_SETTINGS.
+ */
+export const orderToInvoiceProperties: INodeProperties[] = [
+	{
+		displayName:
+			'Each input item is one Mijnwebwinkel order (as the Mijnwebwinkel Trigger emits it). Ledgers are grootboekrekening codes as in e-Boekhouden, e.g. 8000; the e-Boekhouden node looks up their IDs.',
+		name: 'notice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Invoice Number Prefix',
+		name: 'invoicePrefix',
+		type: 'string',
+		default: 'MWW-',
+		description:
+			'Factuurnummer = prefix + order number; it must end in a digit and fit 50 characters. Keep it once orders are booked: the number is what keeps an order from being booked twice.',
+	},
+	{
+		displayName: 'Credit Invoice Number Prefix',
+		name: 'creditInvoicePrefix',
+		type: 'string',
+		default: 'MWW-C-',
+		description: 'Prefix for credit orders (creditnota), followed by the credit order number',
+	},
+	{
+		displayName: 'Revenue Ledger 21%',
+		name: 'revenueLedgerHigh',
+		type: 'string',
+		default: '8000',
+		description:
+			'Grootboekrekening for revenue at 21% VAT (omzet hoog tarief), btw-code HOOG_VERK_21',
+	},
+	{
+		displayName: 'Revenue Ledger 9%',
+		name: 'revenueLedgerLow',
+		type: 'string',
+		default: '8010',
+		description:
+			'Grootboekrekening for revenue at 9% VAT (omzet laag tarief), btw-code LAAG_VERK_9',
+	},
+	{
+		displayName: 'Shipping Costs Ledger',
+		name: 'shippingLedger',
+		type: 'string',
+		default: '8100',
+		description:
+			'Grootboekrekening for shipping costs (verzendkosten), with the btw-code of their rate',
+	},
+	{
+		displayName: 'Payment Costs Ledger',
+		name: 'paymentCostsLedger',
+		type: 'string',
+		default: '8110',
+		description: 'Grootboekrekening for payment costs charged to the customer (betaalkosten)',
+	},
+	{
+		displayName: 'Bank Ledger',
+		name: 'bankLedger',
+		type: 'string',
+		default: '1010',
+		description:
+			'Grootboekrekening (category FIN) the payment is booked on when its payment method is not in the table below',
+	},
+	{
+		displayName: 'Payment Ledgers',
+		name: 'paymentLedgers',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Payment Method',
+		default: {
+			rules: [
+				{ paymentMethod: 'mollie', ledgerCode: '1020' },
+				{ paymentMethod: 'paypal', ledgerCode: '1030' },
+			],
+		},
+		description:
+			'Payment gateway or method (mollie, paypal, ideal, …) → the ledger its money arrives on, e.g. a Mollie or PayPal tussenrekening',
+		options: [
+			{
+				displayName: 'Rule',
+				name: 'rules',
+				values: [
+					{
+						displayName: 'Payment Method',
+						name: 'paymentMethod',
+						type: 'string',
+						default: '',
+						description: 'Gateway or method name as Mijnwebwinkel gives it',
+					},
+					{
+						displayName: 'Ledger Code',
+						name: 'ledgerCode',
+						type: 'string',
+						default: '',
+						description: 'Grootboekrekening code, e.g. 1020',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Book EU Distance Sales (OSS)',
+		name: 'ossEnabled',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether consumer orders taxed at another EU country's rate are booked under the One-Stop Shop: net revenue with btw-code AFST_VERK, the foreign VAT on an OSS ledger. Off: such orders stop with an error.",
+	},
+	{
+		...{
+			displayName: 'OSS VAT Ledger',
+			name: 'ossVatLedger',
+			type: 'string',
+			default: '1650',
+			description:
+				'Balance ledger for foreign VAT due under OSS (af te dragen btw OSS), for countries not listed below',
+		},
+		displayOptions: showWhenOss,
+	},
+	{
+		displayName: 'OSS VAT Ledgers by Country',
+		name: 'ossVatLedgerByCountry',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Country',
+		default: {},
+		displayOptions: showWhenOss,
+		options: [
+			{
+				displayName: 'Country',
+				name: 'countries',
+				values: [
+					{
+						displayName: 'Country Code',
+						name: 'country',
+						type: 'string',
+						default: '',
+						placeholder: 'DE',
+						description: 'ISO country code',
+					},
+					{
+						displayName: 'Ledger Code',
+						name: 'ledgerCode',
+						type: 'string',
+						default: '',
+						description: "Balance ledger for that country's VAT",
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Zero-Total Orders',
+		name: 'zeroTotalOrders',
+		type: 'options',
+		default: 'skip',
+		options: [
+			{ name: 'Book', value: 'book', description: 'Book them as a €0.00 invoice' },
+			{
+				name: 'Skip',
+				value: 'skip',
+				description: 'Leave them out of the output; the node shows which orders it skipped',
+			},
+		],
+		description: 'What to do with orders whose total is €0.00',
+	},
+	optionsCollection,
+];

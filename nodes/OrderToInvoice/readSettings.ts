@@ -1,0 +1,69 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { MappingSettings } from './mapping/types';
+
+type Row = Record<string, unknown>;
+
+/** Rows of a fixedCollection as a table; rows with an empty key are left out. */
+function table(
+	value: unknown,
+	rowsName: string,
+	keyName: string,
+): Record<string, string> | undefined {
+	const rows = (value as Record<string, unknown> | undefined)?.[rowsName];
+	if (!Array.isArray(rows)) return undefined;
+	const entries = (rows as Row[])
+		.map((row) => [String(row[keyName] ?? '').trim(), String(row.ledgerCode ?? '').trim()] as const)
+		.filter(([key]) => key !== '');
+	return Object.fromEntries(entries);
+}
+
+/**
+ * The node's parameters for one item as mapping settings. Anything not set stays undefined, so the
+ * mapping's defaults apply and an invalid value is reported by the mapping under its setting name.
+ */
+export function readSettings(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Partial<MappingSettings> {
+	const parameter = (name: string): unknown => context.getNodeParameter(name, itemIndex, undefined);
+	const options = (parameter('options') ?? {}) as IDataObject;
+	const costCenterId = options.costCenterId;
+	const ossEnabled = parameter('ossEnabled');
+	const paymentLedgers = parameter('paymentLedgers');
+	return {
+		invoicePrefix: parameter('invoicePrefix'),
+		creditInvoicePrefix: parameter('creditInvoicePrefix'),
+		revenueLedgerHigh: parameter('revenueLedgerHigh'),
+		revenueLedgerLow: parameter('revenueLedgerLow'),
+		shippingLedger: parameter('shippingLedger'),
+		paymentCostsLedger: parameter('paymentCostsLedger'),
+		bankLedger: parameter('bankLedger'),
+		paymentLedgers:
+			paymentLedgers === undefined
+				? undefined
+				: (table(paymentLedgers, 'rules', 'paymentMethod') ?? {}),
+		ossEnabled,
+		ossVatLedger: ossEnabled ? parameter('ossVatLedger') : undefined,
+		ossVatLedgerByCountry: ossEnabled
+			? table(parameter('ossVatLedgerByCountry'), 'countries', 'country')
+			: undefined,
+		zeroTotalOrders: parameter('zeroTotalOrders'),
+		termOfPayment: options.termOfPayment,
+		euSupplyType: options.euSupplyType,
+		revenueLedgerEuB2B: options.revenueLedgerEuB2B,
+		revenueLedgerExport: options.revenueLedgerExport,
+		revenueLedgerDistanceSales: options.revenueLedgerDistanceSales,
+		revenueLedgerNoVat: options.revenueLedgerNoVat,
+		discountLedger: options.discountLedger,
+		roundingLedger: options.roundingLedger,
+		costCenterId:
+			costCenterId === undefined
+				? undefined
+				: costCenterId === 0 || costCenterId === ''
+					? null
+					: costCenterId,
+		bookPayments: options.bookPayments,
+		bookRefunds: options.bookRefunds,
+	} as Partial<MappingSettings>;
+}

@@ -1,0 +1,173 @@
+import { mapOrderToInvoice, MappingError } from '../../../../nodes/OrderToInvoice/mapping';
+import { vatTreatment, type VatSituation } from '../../../../nodes/OrderToInvoice/mapping/vat';
+import { line, order, price } from '../orders';
+
+const dutch: VatSituation = {
+	strategy: '',
+	country: 'NL',
+	ossEnabled: false,
+	euSupplyType: 'goods',
+};
+const fail = (reason: string): never => {
+	throw new Error(reason);
+};
+
+describe('VAT code by rate and tax strategy', () => {
+	it.each([
+		[2100, dutch, 'HOOG_VERK_21', 'high'],
+		[900, dutch, 'LAAG_VERK_9', 'low'],
+		[0, dutch, 'GEEN', 'noVat'],
+		[0, { ...dutch, strategy: 'reverse_charged_vat', country: 'BE' }, 'BI_EU_VERK', 'euB2B'],
+		[
+			0,
+			{ ...dutch, strategy: 'reverse_charged_vat', country: 'BE', euSupplyType: 'services' },
+			'BI_EU_VERK_D',
+			'euB2B',
+		],
+		[0, { ...dutch, strategy: 'zero_percent', country: 'US' }, 'BU_EU_VERK', 'export'],
+		[0, { ...dutch, strategy: 'zero_percent', country: 'NO' }, 'BU_EU_VERK', 'export'],
+		[0, { ...dutch, strategy: 'zero_percent', country: 'DE' }, 'GEEN', 'noVat'],
+		[0, { ...dutch, strategy: 'zero_percent', country: null }, 'GEEN', 'noVat'],
+		[2100, { ...dutch, country: 'DE' }, 'HOOG_VERK_21', 'high'],
+		[1900, { ...dutch, country: 'DE', ossEnabled: true }, 'AFST_VERK', 'distance'],
+		[2100, { ...dutch, country: 'BE', ossEnabled: true }, 'AFST_VERK', 'distance'],
+		[2100, { ...dutch, country: 'NL', ossEnabled: true }, 'HOOG_VERK_21', 'high'],
+		[
+			2100,
+			{ ...dutch, country: 'BE', ossEnabled: true, strategy: 'reverse_charged_vat' },
+			'HOOG_VERK_21',
+			'high',
+		],
+	] as const)('%i bp, %j → %s', (rate, situation, vatCode, revenue) => {
+		expect(vatTreatment(rate, situation, fail)).toMatchObject({ vatCode, revenue });
+	});
+
+	it('names the country whose VAT an OSS sale carries', () => {
+		expect(vatTreatment(1900, { ...dutch, country: 'DE', ossEnabled: true }, fail).ossCountry).toBe(
+			'DE',
+		);
+	});
+
+	it.each([
+		[
+			1900,
+			{ ...dutch, country: 'DE' },
+			'VAT rate 19% (DE) is not a Dutch rate; turn on OSS (One-Stop Shop) to book EU distance sales',
+		],
+		[
+			1900,
+			{ ...dutch, country: 'US', ossEnabled: true },
+			'VAT rate 19% (US) is not a Dutch rate, and OSS only applies',
+		],
+		[1900, { ...dutch, country: 'NL', ossEnabled: true }, 'VAT rate 19% (NL) is not a Dutch rate'],
+		[700, { ...dutch, country: null }, 'VAT rate 7% (country unknown) is not a Dutch rate'],
+		[600, dutch, 'VAT rate 6% (NL) is not a Dutch rate (6% was the Dutch low rate until 2019'],
+	] as const)('%i bp in %j cannot be booked', (rate, situation, message) => {
+		expect(() => vatTreatment(rate, situation, fail)).toThrow(message);
+	});
+});
+
+describe('VAT rules through the mapping', () => {
+	it('stops a German 19% order without OSS, naming order, field, rate and country', () => {
+		const german = order({
+			tax_region: 'DE',
+			orderlines: [
+				line('article', 1, 'Sjaal', price('11.90')),
+				line('article', 1, 'Muts', price('11.90', '19.00')),
+			],
+			price: { total: '23.80' },
+		});
+		expect(() => mapOrderToInvoice(german)).toThrow(
+			new MappingError(
+				'1042',
+				'orderlines[1].price[0].rate',
+				'VAT rate 19% (DE) is not a Dutch rate; turn on OSS (One-Stop Shop) to book EU distance sales',
+			),
+		);
+		expect(() => mapOrderToInvoice(german)).toThrow(
+			'Order 1042: orderlines[1].price[0].rate: VAT rate 19% (DE) is not a Dutch rate',
+		);
+	});
+
+	it('uses the shipping country when the order has no tax_region', () => {
+		const german = order({
+			shipping: [{ country: { description: 'Duitsland', isocode: 'DE' } }],
+			orderlines: [line('article', 1, 'Muts', price('11.90', '19.00'))],
+			price: { total: '11.90' },
+		});
+		const draft = mapOrderToInvoice(german, { ossEnabled: true });
+		// 11.90 × 19/119 = 1.90 VAT, 10.00 net
+		expect(
+			draft.invoice.items.map((item) => [item.pricePerUnit, item.vatCode, item.ledgerCode]),
+		).toEqual([
+			[10, 'AFST_VERK', '8040'],
+			[1.9, 'GEEN', '1650'],
+		]);
+	});
+
+	it('books OSS VAT on the ledger of its country from the table', () => {
+		const belgian = order({
+			tax_region: 'be',
+			orderlines: [line('article', 1, 'Boek', price('12.10'))],
+		});
+		const draft = mapOrderToInvoice(belgian, {
+			ossEnabled: true,
+			ossVatLedgerByCountry: { BE: '1651', DE: '1652' },
+		});
+		// 12.10 × 21/121 = 2.10 Belgian VAT
+		expect(draft.invoice.items[1]).toEqual({
+			description: 'Btw BE 21% (OSS)',
+			quantity: 1,
+			pricePerUnit: 2.1,
+			vatCode: 'GEEN',
+			ledgerCode: '1651',
+		});
+		expect(draft.totals).toEqual({ amountInclVat: 12.1, byVatCode: { AFST_VERK: 10, GEEN: 2.1 } });
+	});
+
+	it('books intra-EU services with BI_EU_VERK_D when the setting says so', () => {
+		const service = order({
+			tax_strategy: 'reverse_charged_vat',
+			orderlines: [line('custom', 1, 'Workshop', price('150.00', '0.00'))],
+			price: { total: '150.00' },
+		});
+		expect(mapOrderToInvoice(service, { euSupplyType: 'services' }).invoice.items[0]).toMatchObject(
+			{
+				vatCode: 'BI_EU_VERK_D',
+				ledgerCode: '8020',
+			},
+		);
+	});
+
+	it('warns when a reverse-charge order has no VAT number of the customer', () => {
+		const icp = order({
+			tax_strategy: 'reverse_charged_vat',
+			orderlines: [line('article', 1, 'Cups', price('45.00', '0.00'))],
+			price: { total: '45.00' },
+		});
+		expect(mapOrderToInvoice(icp).warnings).toEqual([
+			"debtor.address.invoice.taxnumber: EU reverse charge without the customer's VAT number; an ICP invoice needs it",
+		]);
+	});
+
+	it('books a Dutch 0% line (no tax strategy) with GEEN on the no-VAT ledger', () => {
+		const exempt = order({
+			orderlines: [line('article', 1, 'Cadeaubon', price('25.00', '0.00'))],
+			price: { total: '25.00' },
+		});
+		expect(mapOrderToInvoice(exempt).invoice.items[0]).toMatchObject({
+			vatCode: 'GEEN',
+			ledgerCode: '8050',
+		});
+	});
+
+	it('rejects a rate that is not a percentage', () => {
+		const odd = order({
+			orderlines: [line('article', 1, 'X', price('1.00', 'hoog'))],
+			price: { total: '1.00' },
+		});
+		expect(() => mapOrderToInvoice(odd)).toThrow(
+			"Order 1042: orderlines[0].price[0].rate: VAT rate 'hoog' is not a percentage",
+		);
+	});
+});

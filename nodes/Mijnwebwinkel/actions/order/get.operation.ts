@@ -1,0 +1,22 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { getOrder } from '../../api/client';
+import type { MijnwebwinkelTransport } from '../../api/transport';
+import { runPerItem } from '../../../shared/runPerItem';
+import { updateDisplayOptions } from '../displayOptions';
+import { orderNumberProperty, orderNumberParameter } from './common';
+
+const properties: INodeProperties[] = [orderNumberProperty];
+
+const displayOptions = { show: { resource: ['order'], operation: ['get'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(
+	this: IExecuteFunctions,
+	transport: MijnwebwinkelTransport,
+): Promise<INodeExecutionData[][]> {
+	return await runPerItem(this, async (itemIndex) => {
+		const order = await getOrder(transport, orderNumberParameter(this, itemIndex));
+		return order as INodeExecutionData['json'];
+	});
+}

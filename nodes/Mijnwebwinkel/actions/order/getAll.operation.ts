@@ -1,0 +1,83 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import type { OrderFilters } from '../../api/client';
+import { listOrders, parseOrder, parseOrderSummary } from '../../api/client';
+import type { MijnwebwinkelTransport } from '../../api/transport';
+import {
+	acceptAuthorizedProperty,
+	finishedStatusesProperty,
+	includeCreditOrdersProperty,
+	loadQualifyRules,
+	paidStatusesProperty,
+	readQualifySettings,
+} from '../../common/finishedAndPaid';
+import { judgeOrder } from '../../trigger/qualifies';
+import { runPerItem } from '../../../shared/runPerItem';
+import { updateDisplayOptions } from '../displayOptions';
+import { filtersProperty, readFilters } from './filters';
+
+const whenFinishedAndPaidOnly = { show: { finishedAndPaidOnly: [true] } };
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Finished and Paid Only',
+		name: 'finishedAndPaidOnly',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return only orders that are finished and paid, by the same rules as the Mijnwebwinkel Trigger',
+	},
+	{ ...finishedStatusesProperty, displayOptions: whenFinishedAndPaidOnly },
+	{ ...includeCreditOrdersProperty, displayOptions: whenFinishedAndPaidOnly },
+	{ ...paidStatusesProperty, displayOptions: whenFinishedAndPaidOnly },
+	{ ...acceptAuthorizedProperty, displayOptions: whenFinishedAndPaidOnly },
+	filtersProperty,
+];
+
+const displayOptions = { show: { resource: ['order'], operation: ['getAll'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(
+	this: IExecuteFunctions,
+	transport: MijnwebwinkelTransport,
+): Promise<INodeExecutionData[][]> {
+	return await runPerItem(this, async (itemIndex) => {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
+		const filters: OrderFilters = readFilters(this, itemIndex);
+		let keep: ((order: unknown) => boolean) | undefined;
+		if (this.getNodeParameter('finishedAndPaidOnly', itemIndex, false)) {
+			const settings = readQualifySettings((name, fallback) =>
+				name === 'includeTestOrders'
+					? Boolean(filters.includeTest)
+					: this.getNodeParameter(name, itemIndex, fallback),
+			);
+			const rules = await loadQualifyRules(this.getNode(), transport, settings);
+			keep = (raw) => judgeOrder(parseOrderSummary(transport, raw), rules) === 'emit';
+		}
+		const orders = await listOrders(transport, filters, { limit, keep });
+		for (const order of orders) parseOrder(transport, order);
+		return orders as IDataObject[];
+	});
+}

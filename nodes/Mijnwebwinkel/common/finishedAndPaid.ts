@@ -1,0 +1,89 @@
+import type { INode, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { getOrderStatuses } from '../api/client';
+import type { MijnwebwinkelTransport } from '../api/transport';
+import type { QualifyRules, QualifySettings } from '../trigger/qualifies';
+import { resolveRules } from '../trigger/qualifies';
+
+/** The "finished and paid" choices, the same for the trigger and the node's "Finished and Paid Only" filter. */
+
+export const finishedStatusesProperty: INodeProperties = {
+	displayName: 'Finished Statuses Names or IDs',
+	name: 'finishedStatuses',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getFinishedStatusOptions' },
+	default: [],
+	description:
+		'Order statuses that mean the order is finished (afgerond). Leave empty for the shop\'s status named "Afgerond". Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const includeCreditOrdersProperty: INodeProperties = {
+	displayName: 'Include Credit Orders',
+	name: 'includeCreditOrders',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to include credit orders (returns, in a status marked as credit status) so they reach the books as credit invoices; they carry no payment data and need no payment check',
+};
+
+export const paidStatusesProperty: INodeProperties = {
+	displayName: 'Paid Statuses Names or IDs',
+	name: 'paidStatuses',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getFinishedStatusOptions' },
+	default: [],
+	description:
+		'Statuses that by themselves mean the order is paid, such as "Afgehaald en betaald", for payments the shop owner marks by hand. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const acceptAuthorizedProperty: INodeProperties = {
+	displayName: 'Count Authorized Payments as Paid',
+	name: 'acceptAuthorized',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether an order whose payment is authorized but not yet captured counts as paid (pay-later methods such as Klarna or Afterpay)',
+};
+
+export const includeTestOrdersProperty: INodeProperties = {
+	displayName: 'Include Test Orders',
+	name: 'includeTestOrders',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to include test orders placed in the shop; they are left out otherwise',
+};
+
+/** Reads one setting by its name; the caller knows where each sits in its node's parameters. */
+type ReadSetting = (name: keyof QualifySettings, fallback: unknown) => unknown;
+
+const toIds = (value: unknown): number[] =>
+	(Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+		.map((entry) => String(entry).trim())
+		.filter((entry) => /^\d+$/.test(entry))
+		.map(Number);
+
+export function readQualifySettings(read: ReadSetting): QualifySettings {
+	return {
+		finishedStatuses: toIds(read('finishedStatuses', [])),
+		includeCreditOrders: read('includeCreditOrders', true) !== false,
+		paidStatuses: toIds(read('paidStatuses', [])),
+		acceptAuthorized: read('acceptAuthorized', false) === true,
+		includeTestOrders: read('includeTestOrders', false) === true,
+	};
+}
+
+/** Reads the shop's status table in Dutch (for the default "Afgerond") and resolves the rules. */
+export async function loadQualifyRules(
+	node: INode,
+	transport: MijnwebwinkelTransport,
+	settings: QualifySettings,
+): Promise<QualifyRules> {
+	const statuses = await getOrderStatuses(transport, 'nl_NL');
+	const resolved = resolveRules(settings, statuses);
+	if ('problem' in resolved) {
+		throw new NodeOperationError(node, 'Choose which order statuses mean "finished"', {
+			description: resolved.problem,
+		});
+	}
+	return resolved.rules;
+}

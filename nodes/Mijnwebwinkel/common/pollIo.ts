@@ -1,0 +1,30 @@
+import type { IPollFunctions } from 'n8n-workflow';
+import { fetchOrdersPage, parseOrderSummary } from '../api/client';
+import type { MijnwebwinkelTransport } from '../api/transport';
+import type { PollIo } from '../trigger/poll';
+
+/** A poll reads at most this many pages of 100 orders, however large the backlog. */
+export const MAX_PAGES_PER_POLL = 40;
+/** n8n 1.x has no poll budget; assume the 2.x default. */
+export const DEFAULT_POLL_BUDGET_MS = 5 * 60 * 1000;
+/** Stop fetching once this share of the budget is spent, leaving time to emit what was found. */
+export const POLL_BUDGET_SHARE = 0.6;
+
+export function createPollIo(context: IPollFunctions, transport: MijnwebwinkelTransport): PollIo {
+	const budget =
+		typeof context.getPollBudgetMs === 'function'
+			? context.getPollBudgetMs()
+			: DEFAULT_POLL_BUDGET_MS;
+	const stopAt = Date.now() + (budget > 0 ? budget : DEFAULT_POLL_BUDGET_MS) * POLL_BUDGET_SHARE;
+	let pages = 0;
+	return {
+		fetchPage: async (filters, offset, limit) =>
+			await fetchOrdersPage(transport, filters, { offset, limit }),
+		summarise: (raw) => parseOrderSummary(transport, raw),
+		mayFetch: () => pages < MAX_PAGES_PER_POLL && Date.now() < stopAt,
+		notePageFetched: () => {
+			pages++;
+		},
+		now: () => new Date(),
+	};
+}

@@ -1,0 +1,95 @@
+import { shiftShopDateTime, toShopDateTime } from '../api/dates';
+import { applySince, currentScan, cursorAfterScan, initialState, nextWindowStart } from './cursor';
+import { forgetUnpaid, noteAwaitingPayment, pruneEmitted, rememberEmitted } from './memory';
+import type { QualifyRules } from './qualifies';
+import { RECHECK_INTERVAL_MINUTES, recheckUnpaid } from './recheck';
+import type { ScanIo, Seen } from './scan';
+import { runScan } from './scan';
+import type { TriggerState } from './state';
+import { STATE_VERSION } from './state';
+
+export interface PollSettings {
+	/** "Import orders since" as `yyyy-mm-dd 00:00:00`, or '' for none. */
+	since: string;
+	overlapMinutes: number;
+	maxOrdersPerPoll: number;
+	recheckDays: number;
+	includeTestOrders: boolean;
+}
+
+export interface PollIo extends ScanIo {
+	now(): Date;
+}
+
+/**
+ * One poll, from the stored state to the orders to emit and the state to store. No n8n in here:
+ * the node supplies the I/O and writes the returned state as its last step.
+ */
+export async function runPoll(
+	previous: TriggerState | undefined,
+	settings: PollSettings,
+	rules: QualifyRules,
+	io: PollIo,
+): Promise<{ output: unknown[]; state: TriggerState }> {
+	const now = toShopDateTime(io.now());
+	const { overlapMinutes } = settings;
+	const state = previous
+		? applySince(previous, settings.since, now, overlapMinutes)
+		: initialState(now, settings.since, overlapMinutes);
+	const emitted = new Set(state.emitted.map(([number]) => number));
+	const context = {
+		rules,
+		includeTestOrders: settings.includeTestOrders,
+		emitted,
+		room: settings.maxOrdersPerPoll,
+	};
+
+	const scan = await runScan(io, currentScan(state, now, overlapMinutes), context, now);
+	let output = scan.output;
+	let newlyEmitted: Seen[] = scan.emitted;
+	let unpaid = noteAwaitingPayment(
+		forgetUnpaid(state.unpaid, scan.settled),
+		scan.awaitingPayment,
+		settings.recheckDays,
+		now.slice(0, 10),
+	);
+	const cursor = scan.complete
+		? cursorAfterScan(state.cursor, scan.scan, overlapMinutes)
+		: state.cursor;
+
+	let { recheck, recheckedAt } = state;
+	const room = settings.maxOrdersPerPoll - output.length;
+	const justRead = new Set(scan.awaitingPayment.map(({ number }) => number));
+	const toRecheck = unpaid.filter(([number]) => !justRead.has(number));
+	const due =
+		recheck !== undefined ||
+		!recheckedAt ||
+		now >= shiftShopDateTime(recheckedAt, RECHECK_INTERVAL_MINUTES);
+	if (toRecheck.length === 0) recheck = undefined;
+	else if (scan.complete && room > 0 && due) {
+		const result = await recheckUnpaid(io, toRecheck, { ...context, room }, recheck);
+		output = [...output, ...result.output];
+		newlyEmitted = [...newlyEmitted, ...result.emitted];
+		unpaid = forgetUnpaid(unpaid, result.settled);
+		recheck = result.sweep;
+		if (!recheck) recheckedAt = now;
+	}
+
+	const next: TriggerState = {
+		version: STATE_VERSION,
+		cursor,
+		since: state.since,
+		...(scan.complete ? {} : { scan: scan.scan }),
+		emitted: pruneEmitted(
+			rememberEmitted(
+				state.emitted,
+				newlyEmitted.map(({ number, changed }) => [number, changed]),
+			),
+			nextWindowStart(cursor, overlapMinutes),
+		),
+		unpaid,
+		...(recheck ? { recheck } : {}),
+		...(recheckedAt ? { recheckedAt } : {}),
+	};
+	return { output, state: next };
+}

@@ -1,0 +1,93 @@
+import type { OrderStatus, OrderSummary } from '../api/schemas';
+
+/** What the user chose: shared by the trigger and the node's "Finished and Paid Only" filter. */
+export interface QualifySettings {
+	/** Status ids that mean finished; empty = the shop's statuses named "Afgerond". */
+	finishedStatuses: number[];
+	includeCreditOrders: boolean;
+	/** Status ids that by themselves mean the order is paid (e.g. "Afgehaald en betaald"). */
+	paidStatuses: number[];
+	/** Count `authorized` (pay-later methods such as Klarna, Afterpay) as paid. */
+	acceptAuthorized: boolean;
+	includeTestOrders: boolean;
+}
+
+export interface QualifyRules {
+	finished: number[];
+	credit: number[];
+	paid: number[];
+	acceptAuthorized: boolean;
+	includeCreditOrders: boolean;
+	includeTestOrders: boolean;
+}
+
+/** emit: finished and paid (or a credit order); awaitingPayment: finished, not paid yet; skip: anything else. */
+export type Verdict = 'emit' | 'awaitingPayment' | 'skip';
+
+const DEFAULT_FINISHED_NAME = /afgerond/i;
+/** Legacy `Order.payment.status.id` 1 = "Successful" (reference/mijnwebwinkel-api.md §5.2). */
+const LEGACY_PAYMENT_SUCCESSFUL = 1;
+/** Test orders are reported to carry a "T-" marker in their number (reference §12). */
+const TEST_ORDER_NUMBER = /^T-/i;
+
+/**
+ * Resolves the settings against the shop's status table (read in Dutch): the default finished statuses are
+ * the non-credit ones described as "Afgerond"; credit statuses are those flagged `credit_order`.
+ */
+export function resolveRules(
+	settings: QualifySettings,
+	statuses: OrderStatus[],
+): { rules: QualifyRules } | { problem: string } {
+	const credit = statuses.filter((status) => status.credit_order).map((status) => status.status);
+	const finished = settings.finishedStatuses.length
+		? settings.finishedStatuses
+		: statuses
+				.filter((status) => !status.credit_order && DEFAULT_FINISHED_NAME.test(status.description))
+				.map((status) => status.status);
+	if (finished.length === 0) {
+		const names = statuses.map((status) => `${status.description} (${status.status})`).join(', ');
+		return {
+			problem: `This shop has no order status named "Afgerond"; choose the Finished Statuses. Statuses: ${names}`,
+		};
+	}
+	return {
+		rules: {
+			finished,
+			credit,
+			paid: settings.paidStatuses,
+			acceptAuthorized: settings.acceptAuthorized,
+			includeCreditOrders: settings.includeCreditOrders,
+			includeTestOrders: settings.includeTestOrders,
+		},
+	};
+}
+
+export function judgeOrder(order: OrderSummary, rules: QualifyRules): Verdict {
+	if (!rules.includeTestOrders && TEST_ORDER_NUMBER.test(order.number)) return 'skip';
+	if (isCreditOrder(order, rules)) return rules.includeCreditOrders ? 'emit' : 'skip';
+	if (!rules.finished.includes(order.status)) return 'skip';
+	return isPaid(order, rules) ? 'emit' : 'awaitingPayment';
+}
+
+/** Credit orders carry no payment data (reference §5.2, §8), so they need no payment test. */
+export function isCreditOrder(order: OrderSummary, rules: QualifyRules): boolean {
+	const credited = order.credited_order_number;
+	return (
+		rules.credit.includes(order.status) ||
+		(credited !== null && credited !== undefined && credited !== '')
+	);
+}
+
+export function isPaid(order: OrderSummary, rules: QualifyRules): boolean {
+	const paymentStatus = (order.payment_status ?? '').toLowerCase();
+	if (paymentStatus === 'captured') return true;
+	if (rules.acceptAuthorized && paymentStatus === 'authorized') return true;
+	if (order.payment?.status?.id === LEGACY_PAYMENT_SUCCESSFUL) return true;
+	if (rules.paid.includes(order.status)) return true;
+	return isZero(order.price.total);
+}
+
+/** Orders with total 0.00 have no payment information at all (reference §5.2). */
+function isZero(amount: string): boolean {
+	return /^-?0*(\.0*)?$/.test(amount) && /\d/.test(amount);
+}

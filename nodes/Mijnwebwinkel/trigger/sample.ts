@@ -1,0 +1,31 @@
+import { PAGE_SIZE_MAX } from '../api/client';
+import type { QualifyRules } from './qualifies';
+import { judgeOrder } from './qualifies';
+import type { ScanIo } from './scan';
+
+/** "Fetch Test Event" shows at most this many of the newest matching orders… */
+export const SAMPLE_SIZE = 5;
+/** …found among the newest SAMPLE_MAX_PAGES × 100 orders. */
+export const SAMPLE_MAX_PAGES = 3;
+
+/** The newest orders that would be emitted, newest first. Reads no state and writes none. */
+export async function sampleNewest(
+	io: ScanIo,
+	rules: QualifyRules,
+	includeTestOrders: boolean,
+): Promise<unknown[]> {
+	const found: unknown[] = [];
+	for (let page = 0; page < SAMPLE_MAX_PAGES && found.length < SAMPLE_SIZE; page++) {
+		const orders = await io.fetchPage(
+			{ ordering: 'desc', includeTest: includeTestOrders },
+			page * PAGE_SIZE_MAX,
+			PAGE_SIZE_MAX,
+		);
+		for (const raw of orders) {
+			if (found.length < SAMPLE_SIZE && judgeOrder(io.summarise(raw), rules) === 'emit')
+				found.push(raw);
+		}
+		if (orders.length < PAGE_SIZE_MAX) break;
+	}
+	return found;
+}

@@ -145,7 +145,13 @@ export function buildPlan(
 		slot.placedAt.getTime() +
 		random.int(minHours * 60, maxHours * 60) * 60_000 +
 		random.int(0, 59) * 1000;
-	const changedAt = new Date(Math.min(changedMs, now.getTime()));
+	// An order placed just before "now" cannot have changed status after it: spread those over the time since
+	// they were placed, so the seed has no pile of orders all changed in the same second.
+	const sincePlacedSeconds = Math.max(0, Math.floor((now.getTime() - slot.placedAt.getTime()) / 1000));
+	const changedAt =
+		changedMs <= now.getTime()
+			? new Date(changedMs)
+			: new Date(slot.placedAt.getTime() + random.int(0, sincePlacedSeconds) * 1000);
 	const archivable =
 		lifecycle === 'legacy' || now.getTime() - changedAt.getTime() > ARCHIVE_AFTER_MS;
 	const archiveRoll = random.chance(0.5);

@@ -1,0 +1,64 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { asNodeError } from '../../api/inputError';
+import { createInvoice } from '../../api/invoices';
+import { errorKind } from '../../api/transport';
+import { recordWrite, withKeyLock } from '../shared/concurrency';
+import { InvoiceIndex } from '../shared/invoiceIndex';
+import type { InvoiceInput } from './input';
+
+export interface BookedInvoice {
+	invoice: IDataObject & { id?: number; invoiceNumber: string };
+	created: boolean;
+	warnings: string[];
+}
+
+/**
+ * Creates an invoice at most once per invoice number: look it up first (from the batch listing when there is one),
+ * hold a lock on the number while creating, and read FACT_101 ("number in use") as "already there" — the answer a
+ * second process racing us gets (DESIGN.md "No duplicates, no losses").
+ */
+export class InvoiceBooker {
+	constructor(
+		private readonly ctx: IExecuteFunctions,
+		private readonly index: InvoiceIndex,
+	) {}
+
+	async book(input: InvoiceInput, body: IDataObject): Promise<BookedInvoice> {
+		if (!input.invoiceNumber) {
+			const created = await createInvoice(this.ctx, body);
+			return {
+				invoice: { ...created, relationId: input.relationId, date: input.date },
+				created: true,
+				warnings: [],
+			};
+		}
+		const key = InvoiceIndex.writeKey(this.ctx, input.invoiceNumber);
+		return await withKeyLock(key, async () => {
+			const existing = await this.index.find(input.invoiceNumber, input.date);
+			if (existing) return this.alreadyThere(input, existing);
+			try {
+				const created = await createInvoice(this.ctx, body);
+				recordWrite(key);
+				const invoice = { ...created, relationId: input.relationId, date: input.date };
+				this.index.remember(invoice);
+				return { invoice, created: true, warnings: [] };
+			} catch (error) {
+				if (errorKind(error) !== 'alreadyBooked') throw asNodeError(this.ctx, error);
+				const found = await this.index.find(input.invoiceNumber);
+				return this.alreadyThere(input, found ?? { invoiceNumber: input.invoiceNumber });
+			}
+		});
+	}
+
+	private alreadyThere(input: InvoiceInput, invoice: BookedInvoice['invoice']): BookedInvoice {
+		const warnings: string[] = [];
+		const relationId = invoice.relationId;
+		if (typeof relationId === 'number' && relationId !== input.relationId) {
+			warnings.push(
+				`Invoice ${input.invoiceNumber} already exists for relation ${relationId}, not ${input.relationId}; it was left as it is.`,
+			);
+		}
+		return { invoice, created: false, warnings };
+	}
+}

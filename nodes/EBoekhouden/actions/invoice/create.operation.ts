@@ -1,0 +1,117 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { runPerItem } from '../../../shared/runPerItem';
+import {
+	draftField,
+	inputModeField,
+	ledgerLocator,
+	relationLocator,
+	templateLocator,
+} from '../common.descriptions';
+import { showFor } from '../node.type';
+import { InvoiceIndex } from '../shared/invoiceIndex';
+import { forOrder, readLedgerRef, readTemplateRef } from '../shared/params';
+import { InvoiceBooker } from './booker';
+import { manualInvoiceFields } from './create.fields';
+import { readInvoiceInput } from './input';
+import { invoiceRequest, type InvoiceSettings } from './request';
+import { addTotals, type Written } from './totals';
+
+const properties: INodeProperties[] = [
+	inputModeField('invoice'),
+	draftField,
+	relationLocator(
+		'The relation (relatie) the invoice is for, e.g. {{ $json.id }} right after Find or Create Relation',
+	),
+	...manualInvoiceFields.map((field) => ({
+		...field,
+		displayOptions: { show: { inputMode: ['manual'] } },
+	})),
+	templateLocator,
+	ledgerLocator(
+		'debtorLedger',
+		'Debtor Ledger',
+		'The debtors ledger (debiteuren, category DEB) the invoice is booked on',
+		'1300',
+		'searchDebtorLedgers',
+	),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Book Into Ledger',
+				name: 'book',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to book the invoice right away (an open item that can be paid); off makes a concept invoice',
+			},
+			{
+				displayName: 'Cost Center Name or ID',
+				name: 'costCenterId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getCostCenters' },
+				default: '',
+				description:
+					'Cost centre (kostenplaats) for lines that name none. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(showFor('invoice', ['create']), properties);
+
+function readSettings(ctx: IExecuteFunctions, itemIndex: number): InvoiceSettings {
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const costCenter = String(options.costCenterId ?? '').trim();
+	return {
+		templateRef: readTemplateRef(ctx, itemIndex),
+		debtorLedger: readLedgerRef(ctx, 'debtorLedger', itemIndex),
+		book: options.book !== false,
+		costCenterId: /^\d+$/.test(costCenter) ? Number(costCenter) : undefined,
+	};
+}
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const planned = this.getInputData().map((_, itemIndex) => {
+		try {
+			return { input: readInvoiceInput(this, itemIndex) };
+		} catch (error) {
+			return { error: error as Error };
+		}
+	});
+	const index = new InvoiceIndex(this);
+	const dates = planned.flatMap(({ input }) =>
+		input?.invoiceNumber && !input.skipped ? [input.date] : [],
+	);
+	await index.prefetch(dates);
+	const booker = new InvoiceBooker(this, index);
+	const written: Written[] = [];
+	const result = await runPerItem(this, async (itemIndex) => {
+		const { input, error } = planned[itemIndex];
+		if (!input) throw error;
+		if (input.skipped)
+			return { orderNumber: input.orderNumber, skipped: true, reason: input.skipped };
+		return await forOrder(this, input.orderNumber, async () => {
+			const body = await invoiceRequest(this, input, readSettings(this, itemIndex));
+			const booked = await booker.book(input, body);
+			const json: IDataObject = { ...booked.invoice, created: booked.created };
+			if (input.orderNumber) json.orderNumber = input.orderNumber;
+			if (booked.warnings.length) json.warnings = booked.warnings;
+			written.push({ json, input });
+			return json;
+		});
+	});
+	await addTotals(this, index, written);
+	return result;
+}

@@ -1,0 +1,80 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { runPerItem } from '../../../shared/runPerItem';
+import { searchInvoices } from '../../api/invoices';
+import { limitField, returnAllField } from '../common.descriptions';
+import { showFor } from '../node.type';
+
+const properties: INodeProperties[] = [
+	returnAllField,
+	limitField,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Date From',
+				name: 'dateFrom',
+				type: 'dateTime',
+				default: '',
+				description: 'Invoices dated on or after this day',
+			},
+			{
+				displayName: 'Date To',
+				name: 'dateTo',
+				type: 'dateTime',
+				default: '',
+				description: 'Invoices dated on or before this day',
+			},
+			{
+				displayName: 'Invoice Number',
+				name: 'invoiceNumber',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. MWW-1042',
+			},
+			{
+				displayName: 'Relation ID',
+				name: 'relationId',
+				type: 'number',
+				default: 0,
+				description: 'Only invoices of this relation',
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(showFor('invoice', ['getAll']), properties);
+
+/** One filter per parameter (reference §3): a date range becomes `date[range]`, one bound `[gte]` or `[lte]`. */
+export function invoiceQuery(filters: IDataObject): IDataObject {
+	const query: IDataObject = {};
+	const day = (value: unknown) => String(value ?? '').slice(0, 10);
+	const from = day(filters.dateFrom);
+	const to = day(filters.dateTo);
+	if (from && to) query['date[range]'] = `${from},${to}`;
+	else if (from) query['date[gte]'] = from;
+	else if (to) query['date[lte]'] = to;
+	if (String(filters.invoiceNumber ?? '').trim())
+		query.invoiceNumber = String(filters.invoiceNumber).trim();
+	if (Number(filters.relationId) > 0) query.relationId = Number(filters.relationId);
+	return query;
+}
+
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	return await runPerItem(this, async (itemIndex) => {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+		const max = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex) as number);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		return await searchInvoices(this, invoiceQuery(filters), { max });
+	});
+}

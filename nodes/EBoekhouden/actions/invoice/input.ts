@@ -1,0 +1,137 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { SALES_VAT_CODES, invoiceNumberSchema } from '../../api/draft.schema';
+import type { LedgerRef } from '../../api/ids';
+import { inputError } from '../../api/inputError';
+import { readDate, readDraft, readId } from '../shared/params';
+
+/** One invoice as the user or the draft describes it, checked before any request is made. */
+export interface InvoiceLine {
+	description: string;
+	quantity: number;
+	pricePerUnit: number;
+	vatCode: string;
+	ledger: LedgerRef;
+	costCenterId?: number;
+}
+
+export interface InvoiceInput {
+	orderNumber?: string;
+	relationId: number;
+	/** Empty: e-Boekhouden numbers the invoice (and nothing guards against a second one). */
+	invoiceNumber: string;
+	date: string;
+	termOfPayment: number;
+	inExVat: 'IN' | 'EX';
+	reference: string;
+	text: string;
+	lines: InvoiceLine[];
+	/** The draft's own total including VAT, in euros, to compare with what e-Boekhouden computes. */
+	expectedTotal?: number;
+	kind: 'invoice' | 'credit';
+	/** Why the draft is not to be booked (set by the mapping), if so. */
+	skipped?: string;
+}
+
+function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
+	const draft = readDraft(ctx, itemIndex);
+	const { invoice } = draft;
+	return {
+		orderNumber: draft.orderNumber,
+		relationId: readId(ctx, 'relation', itemIndex, true) as number,
+		invoiceNumber: invoice.invoiceNumber,
+		date: invoice.date,
+		termOfPayment: invoice.termOfPayment,
+		inExVat: invoice.inExVat,
+		reference: invoice.reference,
+		text: invoice.text,
+		lines: invoice.items.map((item) => ({
+			description: item.description,
+			quantity: item.quantity,
+			pricePerUnit: item.pricePerUnit,
+			vatCode: item.vatCode,
+			ledger: { code: item.ledgerCode },
+			costCenterId: item.costCenterId ?? undefined,
+		})),
+		expectedTotal: draft.totals?.amountInclVat,
+		kind: draft.kind,
+		skipped: draft.skipped?.reason,
+	};
+}
+
+function checkedLine(
+	ctx: IExecuteFunctions,
+	line: IDataObject,
+	index: number,
+	itemIndex: number,
+): InvoiceLine {
+	const field = (name: string) => `items[${index}].${name}`;
+	const vatCode = String(line.vatCode ?? '');
+	if (!(SALES_VAT_CODES as readonly string[]).includes(vatCode)) {
+		throw inputError(
+			ctx,
+			`Line ${index + 1}: "${vatCode}" is not a sales VAT code of e-Boekhouden`,
+			{
+				field: field('vatCode'),
+				itemIndex,
+				description: `Use one of ${SALES_VAT_CODES.join(', ')}.`,
+			},
+		);
+	}
+	const description = String(line.description ?? '').trim();
+	if (description === '')
+		throw inputError(ctx, `Line ${index + 1} has no description`, {
+			field: field('description'),
+			itemIndex,
+		});
+	const ledgerCode = String(line.ledgerCode ?? '').trim();
+	if (ledgerCode === '')
+		throw inputError(ctx, `Line ${index + 1} has no ledger`, {
+			field: field('ledgerCode'),
+			itemIndex,
+		});
+	const costCenter = String(line.costCenterId ?? '').trim();
+	return {
+		description,
+		quantity: Number(line.quantity ?? 1),
+		pricePerUnit: Number(line.pricePerUnit ?? 0),
+		vatCode,
+		ledger: { code: ledgerCode },
+		costCenterId: /^\d+$/.test(costCenter) ? Number(costCenter) : undefined,
+	};
+}
+
+function byHand(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
+	const invoiceNumber = String(ctx.getNodeParameter('invoiceNumber', itemIndex, '')).trim();
+	if (invoiceNumber !== '') {
+		const checked = invoiceNumberSchema.safeParse(invoiceNumber);
+		if (!checked.success) {
+			const problem = checked.error.issues[0].message;
+			throw inputError(ctx, `Invoice number "${invoiceNumber}" ${problem}`, {
+				field: 'invoiceNumber',
+				itemIndex,
+			});
+		}
+	}
+	const lines = ((ctx.getNodeParameter('items', itemIndex, {}) as IDataObject).item ??
+		[]) as IDataObject[];
+	if (lines.length === 0)
+		throw inputError(ctx, 'The invoice has no lines', { field: 'items', itemIndex });
+	return {
+		relationId: readId(ctx, 'relation', itemIndex, true) as number,
+		invoiceNumber,
+		date: readDate(ctx, 'date', itemIndex),
+		termOfPayment: Number(ctx.getNodeParameter('termOfPayment', itemIndex, 14)),
+		inExVat: ctx.getNodeParameter('inExVat', itemIndex, 'IN') === 'EX' ? 'EX' : 'IN',
+		reference: String(ctx.getNodeParameter('reference', itemIndex, '')),
+		text: String(ctx.getNodeParameter('text', itemIndex, '')),
+		lines: lines.map((line, index) => checkedLine(ctx, line, index, itemIndex)),
+		kind: 'invoice',
+	};
+}
+
+export function readInvoiceInput(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
+	return ctx.getNodeParameter('inputMode', itemIndex) === 'draft'
+		? fromDraft(ctx, itemIndex)
+		: byHand(ctx, itemIndex);
+}

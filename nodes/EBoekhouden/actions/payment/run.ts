@@ -1,0 +1,131 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { runPerItem } from '../../../shared/runPerItem';
+import { draftField, inputModeField, ledgerLocator } from '../common.descriptions';
+import { InvoiceIndex } from '../shared/invoiceIndex';
+import { OutstandingIndex } from '../shared/outstandingIndex';
+import { forOrder } from '../shared/params';
+import { readPaymentInput, type PaymentInput } from './input';
+import { Settler, type Direction } from './settle';
+
+/** Parameters of both payment operations; only the words differ. */
+export function paymentProperties(direction: Direction): INodeProperties[] {
+	const money = direction === 'payment' ? 'payment' : 'refund';
+	const manual = { show: { inputMode: ['manual'] } };
+	return [
+		inputModeField(money),
+		draftField,
+		{
+			displayName: 'Invoice Number',
+			name: 'invoiceNumber',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. MWW-1042',
+			description: `The invoice the ${money} is for`,
+			displayOptions: manual,
+		},
+		{
+			displayName: 'Amount',
+			name: 'amount',
+			type: 'number',
+			typeOptions: { numberPrecision: 2, minValue: 0 },
+			default: 0,
+			description: `The ${money} in euros; 0 books whatever is still open on the invoice`,
+			displayOptions: manual,
+		},
+		{
+			displayName: 'Date',
+			name: 'date',
+			type: 'dateTime',
+			default: '',
+			description: `The day of the ${money}; empty means today`,
+			displayOptions: manual,
+		},
+		ledgerLocator(
+			'paymentLedger',
+			'Payment Ledger',
+			'The bank or payment-provider ledger (category FIN) the money went through, e.g. 1010 Bank or 1020 Mollie. From a draft: leave empty to use the draft’s ledger.',
+			'',
+			'searchPaymentLedgers',
+		),
+		ledgerLocator(
+			'debtorLedger',
+			'Debtor Ledger',
+			'The debtors ledger (debiteuren, category DEB) the invoice was booked on',
+			'1300',
+			'searchDebtorLedgers',
+		),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Description',
+					name: 'description',
+					type: 'string',
+					default: '',
+					description:
+						'Booking description (omschrijving), at most 50 characters; default e.g. "Betaling MWW-1042"',
+				},
+			],
+		},
+	];
+}
+
+/** A draft whose payment ledger is empty has nothing to book as paid (e.g. an order paid on account). */
+function skipped(input: PaymentInput): IDataObject {
+	return {
+		invoiceNumber: input.invoiceNumber,
+		booked: false,
+		skipped: true,
+		reason: input.skipped ?? 'The draft has no payment ledger: nothing to book as paid.',
+	};
+}
+
+export async function settleItems(
+	ctx: IExecuteFunctions,
+	direction: Direction,
+): Promise<INodeExecutionData[][]> {
+	const planned = ctx.getInputData().map((_, itemIndex) => {
+		try {
+			return { input: readPaymentInput(ctx, itemIndex) };
+		} catch (error) {
+			return { error: error as Error };
+		}
+	});
+	const bookable = planned.filter(({ input }) => input?.paymentLedger && !input.skipped);
+	const outstanding = new OutstandingIndex(ctx);
+	await outstanding.prefetch(bookable.length);
+	let invoices: Promise<InvoiceIndex> | undefined;
+	const invoiceIndex = async () => {
+		invoices ??= (async () => {
+			const index = new InvoiceIndex(ctx);
+			await index.prefetch(
+				bookable.flatMap(({ input }) => (input?.invoiceDate ? [input.invoiceDate] : [])),
+			);
+			return index;
+		})();
+		return await invoices;
+	};
+	const settler = new Settler(ctx, outstanding, invoiceIndex);
+	return await runPerItem(ctx, async (itemIndex) => {
+		const { input, error } = planned[itemIndex];
+		if (!input) throw error;
+		return await forOrder(ctx, input.orderNumber, async () => {
+			const json =
+				input.paymentLedger && !input.skipped
+					? await settler.settle(input, direction)
+					: skipped(input);
+			return input.orderNumber ? { ...json, orderNumber: input.orderNumber } : json;
+		});
+	});
+}

@@ -1,0 +1,55 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { fetchAll, fetchPages, type Page, type Paging } from './paging';
+import {
+	createdMutationSchema,
+	mutationListItemSchema,
+	outstandingItemSchema,
+	type MutationListItem,
+	type OutstandingItem,
+} from './schemas';
+import { apiRequest, type EBoekhoudenContext } from './transport';
+
+/** e-Boekhouden mutation types (§6.6). */
+export const MUTATION_TYPE = { invoicePaymentReceived: 3 } as const;
+
+export async function createMutation(
+	ctx: EBoekhoudenContext,
+	body: IDataObject,
+): Promise<{ id: number }> {
+	return await apiRequest(
+		ctx,
+		{ method: 'POST', path: '/v1/mutation', body },
+		createdMutationSchema,
+	);
+}
+
+/** Filters: `type`, `id`, `description`, `invoiceNumber`, `date`. */
+export async function searchMutations(
+	ctx: EBoekhoudenContext,
+	filters: IDataObject,
+	paging?: Paging,
+): Promise<MutationListItem[]> {
+	return (await fetchAll(
+		ctx,
+		'/v1/mutation',
+		filters,
+		mutationListItemSchema,
+		paging,
+	)) as MutationListItem[];
+}
+
+/** Open items of debtors (`D`) or creditors (`C`); fully paid invoices are not listed (§6.5). */
+export async function searchOutstanding(
+	ctx: EBoekhoudenContext,
+	filters: IDataObject & { credDeb: 'C' | 'D' },
+	paging: Paging,
+): Promise<Page<OutstandingItem>> {
+	return (await fetchPages(
+		ctx,
+		'/v1/mutation/invoice/outstanding',
+		filters,
+		outstandingItemSchema,
+		paging,
+	)) as Page<OutstandingItem>;
+}

@@ -1,0 +1,57 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { fetchAll, type Paging } from './paging';
+import {
+	createdRelationSchema,
+	relationListItemSchema,
+	relationSchema,
+	type Relation,
+	type RelationListItem,
+} from './schemas';
+import { apiRequest, type EBoekhoudenContext } from './transport';
+
+/** Filters of `GET /v1/relation` (§4): `code`, `type`, `email`, `name`, `contact`, `city`, with `[like]` etc. */
+export type RelationFilters = IDataObject;
+
+/** The list holds only id, type and code (§5.1); fetch a relation for its fields. */
+export async function searchRelations(
+	ctx: EBoekhoudenContext,
+	filters: RelationFilters,
+	paging?: Paging,
+): Promise<RelationListItem[]> {
+	return (await fetchAll(
+		ctx,
+		'/v1/relation',
+		filters,
+		relationListItemSchema,
+		paging,
+	)) as RelationListItem[];
+}
+
+export async function getRelation(ctx: EBoekhoudenContext, id: number): Promise<Relation> {
+	return (await apiRequest(
+		ctx,
+		{ method: 'GET', path: `/v1/relation/${id}` },
+		relationSchema,
+	)) as Relation;
+}
+
+export async function createRelation(
+	ctx: EBoekhoudenContext,
+	fields: IDataObject,
+): Promise<{ id: number; code?: string | null }> {
+	return await apiRequest(
+		ctx,
+		{ method: 'POST', path: '/v1/relation', body: fields },
+		createdRelationSchema,
+	);
+}
+
+/** PATCH requires `name` on every call (§5.4); the answer is empty. */
+export async function patchRelation(
+	ctx: EBoekhoudenContext,
+	id: number,
+	fields: IDataObject & { name: string },
+): Promise<void> {
+	await apiRequest(ctx, { method: 'PATCH', path: `/v1/relation/${id}`, body: fields });
+}

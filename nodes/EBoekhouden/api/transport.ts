@@ -1,0 +1,146 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+import type { z } from 'zod';
+
+import { explainError, explainUnexpectedAnswer } from './errors';
+import { apiError, asRecord, readThrown, type Answer } from './failure';
+
+export { apiError, errorKind } from './failure';
+
+/**
+ * The only place that talks HTTP to e-Boekhouden. A dead session (401) is renewed by n8n itself through the
+ * credential's preAuthentication and the request resent once (reference/n8n-community-nodes.md §3.4), so 401 is
+ * the one status left to throw; every other answer comes back here to be retried or translated.
+ */
+export type EBoekhoudenContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+export const CREDENTIAL_TYPE = 'eBoekhoudenApi';
+export const RATE_LIMIT_RETRIES = 4;
+export const RETRY_AFTER_DEFAULT_MS = 2_000;
+export const RETRY_AFTER_MAX_MS = 60_000;
+export const SERVER_ERROR_RETRIES = 3;
+export const SERVER_ERROR_BACKOFF_MS = [1_000, 2_000, 4_000];
+const REQUEST_TIMEOUT_MS = 60_000;
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+}
+
+interface Connection {
+	baseUrl: string;
+	secrets: string[];
+}
+
+const connections = new WeakMap<object, Promise<Connection>>();
+
+async function connectionOf(ctx: EBoekhoudenContext): Promise<Connection> {
+	let connection = connections.get(ctx);
+	if (!connection) {
+		connection = ctx.getCredentials(CREDENTIAL_TYPE).then((credentials) => ({
+			baseUrl: String(credentials.baseUrl || 'https://api.e-boekhouden.nl').replace(/\/+$/, ''),
+			secrets: [credentials.accessToken, credentials.sessionToken].filter(
+				(secret): secret is string => typeof secret === 'string',
+			),
+		}));
+		connections.set(ctx, connection);
+	}
+	return await connection;
+}
+
+/** The base URL the credential points at (the administration's server). */
+export async function baseUrlOf(ctx: EBoekhoudenContext): Promise<string> {
+	return (await connectionOf(ctx)).baseUrl;
+}
+
+async function send(
+	ctx: EBoekhoudenContext,
+	request: ApiRequest,
+	baseUrl: string,
+): Promise<Answer> {
+	try {
+		const response = asRecord(
+			await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, {
+				method: request.method,
+				baseURL: baseUrl,
+				url: request.path,
+				qs: request.qs,
+				body: request.body,
+				json: true,
+				timeout: REQUEST_TIMEOUT_MS,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: { ignore: true, except: [401] },
+			}),
+		);
+		return {
+			status: Number(response.statusCode),
+			body: response.body,
+			headers: asRecord(response.headers),
+		};
+	} catch (error) {
+		return readThrown(error);
+	}
+}
+
+/** Retry-After in seconds or as an HTTP date; capped so one answer cannot stall a run. */
+export function retryAfterMs(headers: Record<string, unknown>, attempt: number): number {
+	const raw = headers['retry-after'] ?? headers['Retry-After'];
+	const value = Array.isArray(raw) ? raw[0] : raw;
+	const seconds = Number(value);
+	let wait = RETRY_AFTER_DEFAULT_MS * 2 ** attempt;
+	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(seconds))
+		wait = seconds * 1000;
+	else if (typeof value === 'number' && Number.isFinite(value)) wait = value * 1000;
+	else if (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+		wait = Date.parse(value) - Date.now();
+	return Math.min(Math.max(wait, 0), RETRY_AFTER_MAX_MS);
+}
+
+/**
+ * One request. 429 is retried for every method: the request was refused, not carried out. 5xx and network
+ * failures are retried for GET only; a write is never repeated blindly (callers check before they create).
+ */
+export async function apiRequest<S extends z.ZodTypeAny>(
+	ctx: EBoekhoudenContext,
+	request: ApiRequest,
+	schema?: S,
+): Promise<z.infer<S>> {
+	const { baseUrl, secrets } = await connectionOf(ctx);
+	let rateLimited = 0;
+	let failed = 0;
+	for (;;) {
+		const answer = await send(ctx, request, baseUrl);
+		if (answer.session) throw apiError(ctx, answer.session, undefined, secrets);
+		const status = answer.status;
+		if (status !== undefined && status >= 200 && status < 300) {
+			if (!schema) return answer.body;
+			const parsed = schema.safeParse(answer.body);
+			if (parsed.success) return parsed.data;
+			const issue = parsed.error.issues[0];
+			const endpoint = `${request.method} ${request.path}`;
+			throw apiError(
+				ctx,
+				explainUnexpectedAnswer(endpoint, issue.path.join('.'), issue.message),
+				status,
+				secrets,
+			);
+		}
+		if (status === 429 && rateLimited < RATE_LIMIT_RETRIES) {
+			await sleep(retryAfterMs(answer.headers, rateLimited++));
+			continue;
+		}
+		const transient = status === undefined || status >= 500;
+		if (transient && request.method === 'GET' && failed < SERVER_ERROR_RETRIES) {
+			await sleep(SERVER_ERROR_BACKOFF_MS[failed++]);
+			continue;
+		}
+		throw apiError(ctx, explainError(status, answer.body), status, secrets);
+	}
+}

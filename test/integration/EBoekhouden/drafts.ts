@@ -1,0 +1,96 @@
+import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
+
+/**
+ * Hand-shaped Order to Invoice drafts for the e-Boekhouden tests and the benchmark: deterministic (seeded), prices
+ * including VAT in whole cents, 21% and 9% lines, shipping, and customers who come back (`customers` distinct
+ * e-mail addresses over `count` orders).
+ */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const PAYMENT_LEDGERS = ['1010', '1020', '1030'];
+
+export function customerEmail(index: number): string {
+	return `klant${index}@example.com`;
+}
+
+export function makeDraft(orderNumber: number, customer: number, next: () => number): InvoiceDraft {
+	const day = 1 + Math.floor(next() * 28);
+	const month = 1 + Math.floor(next() * 3);
+	const date = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	const items: InvoiceDraft['invoice']['items'] = [];
+	const lines = 1 + Math.floor(next() * 3);
+	for (let line = 0; line < lines; line++) {
+		const high = next() < 0.7;
+		items.push({
+			description: `Artikel ${orderNumber}-${line + 1}`,
+			quantity: 1 + Math.floor(next() * 3),
+			pricePerUnit: (100 + Math.floor(next() * 9900)) / 100,
+			vatCode: high ? 'HOOG_VERK_21' : 'LAAG_VERK_9',
+			ledgerCode: high ? '8000' : '8010',
+		});
+	}
+	items.push({
+		description: 'Verzendkosten',
+		quantity: 1,
+		pricePerUnit: 4.95,
+		vatCode: 'HOOG_VERK_21',
+		ledgerCode: '8100',
+	});
+	const totalCents = items.reduce(
+		(sum, item) => sum + item.quantity * Math.round(item.pricePerUnit * 100),
+		0,
+	);
+	const byVatCode: Partial<Record<string, number>> = {};
+	for (const item of items) {
+		byVatCode[item.vatCode] =
+			((byVatCode[item.vatCode] ?? 0) * 100 + item.quantity * Math.round(item.pricePerUnit * 100)) /
+			100;
+	}
+	return {
+		kind: 'invoice',
+		orderNumber: String(orderNumber),
+		warnings: [],
+		relation: {
+			type: 'P',
+			name: `Klant ${customer}`,
+			contact: '',
+			emailAddress: customerEmail(customer),
+			address: `Dorpsstraat ${customer + 1}`,
+			postalCode: '1234 AB',
+			city: 'Utrecht',
+			country: 'Nederland',
+			vatNumber: '',
+			phoneNumber: '',
+		},
+		invoice: {
+			invoiceNumber: `MWW-${orderNumber}`,
+			date,
+			inExVat: 'IN',
+			termOfPayment: 14,
+			reference: String(orderNumber),
+			text: `Bestelling ${orderNumber}`,
+			items,
+		},
+		payment: { amount: totalCents / 100, date, ledgerCode: PAYMENT_LEDGERS[orderNumber % 3] },
+		totals: { amountInclVat: totalCents / 100, byVatCode },
+	};
+}
+
+export function makeDrafts(count: number, customers: number, seed = 7): InvoiceDraft[] {
+	const next = random(seed);
+	const drafts: InvoiceDraft[] = [];
+	for (let index = 0; index < count; index++) {
+		const customer = index < customers ? index : Math.floor(next() * customers);
+		drafts.push(makeDraft(10001 + index, customer, next));
+	}
+	return drafts;
+}

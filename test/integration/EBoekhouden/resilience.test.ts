@@ -1,0 +1,100 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { relationFromInput } from './chain';
+import { makeDrafts } from './drafts';
+import { openBooks, run, stateOf, type Books } from './setup';
+
+let books: Books;
+let relationId: number;
+beforeAll(async () => {
+	books = await openBooks();
+	const [relation] = await run(books, {
+		resource: 'relation',
+		operation: 'create',
+		name: 'Jan',
+		additionalFields: { emailAddress: 'jan@example.com' },
+	});
+	relationId = relation.json.id as number;
+});
+afterAll(async () => await books.sandbox.close());
+afterEach(() => books.sandbox.faults.clear());
+
+const create = { resource: 'invoice', operation: 'create', relation: relationFromInput };
+const items = (first: number, count: number) =>
+	makeDrafts(count, count, first).map((draft, index) => ({
+		...(draft as unknown as IDataObject),
+		orderNumber: String(first + index),
+		invoice: { ...draft.invoice, invoiceNumber: `R-${first + index}` },
+		relationId,
+	}));
+
+describe('Sessions, rate limits and server errors', () => {
+	it('a session that expires in the middle of a batch is renewed once and the batch carries on', async () => {
+		books.sandbox.resetCounts();
+		let expired = false;
+		const watcher = setInterval(() => {
+			if (!expired && (books.sandbox.counts()['POST /v1/invoice'] ?? 0) >= 5) {
+				books.sandbox.expireSessions();
+				expired = true;
+			}
+		}, 1);
+		try {
+			books.sandbox.faults.add({ method: 'POST', path: '/v1/invoice', delayMs: 20, times: 20 });
+			const output = await run(books, create, items(100, 20));
+			expect(output.every((item) => item.json.created === true)).toBe(true);
+		} finally {
+			clearInterval(watcher);
+		}
+		expect(expired).toBe(true);
+		expect(books.sandbox.counts()['POST /v1/session']).toBe(1);
+		expect(books.sandbox.counts()['POST /v1/invoice']).toBe(21);
+		expect(
+			stateOf(books).invoices.filter((invoice) => String(invoice.invoiceNumber).startsWith('R-1')),
+		).toHaveLength(20);
+	});
+
+	it('a 429 waits as told and then succeeds', async () => {
+		books.sandbox.resetCounts();
+		books.sandbox.faults.add({
+			method: 'GET',
+			path: '/v1/ledger',
+			status: 429,
+			retryAfterSeconds: 1,
+			times: 1,
+		});
+		const started = Date.now();
+		const output = await run(books, { resource: 'ledger', operation: 'getAll', returnAll: true });
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+		expect(output.length).toBeGreaterThan(5);
+		expect(books.sandbox.counts()['GET /v1/ledger']).toBe(2);
+	});
+
+	it('a 500 on creating an invoice is not retried; the next run books it, once', async () => {
+		const [draft] = items(300, 1);
+		books.sandbox.resetCounts();
+		books.sandbox.faults.add({ method: 'POST', path: '/v1/invoice', status: 500, times: 1 });
+		const [failed] = await run(books, create, [draft], { continueOnFail: true });
+		expect(failed.json).toMatchObject({
+			error: expect.stringContaining('e-Boekhouden had a server error'),
+			details: expect.objectContaining({ httpCode: '500', orderNumber: '300' }),
+		});
+		expect(books.sandbox.counts()['POST /v1/invoice']).toBe(1);
+		const [booked] = await run(books, create, [draft]);
+		expect(booked.json).toMatchObject({ invoiceNumber: 'R-300', created: true });
+		expect(
+			stateOf(books).invoices.filter((invoice) => invoice.invoiceNumber === 'R-300'),
+		).toHaveLength(1);
+	});
+
+	it('a GET that meets a 503 is retried and the run carries on', async () => {
+		books.sandbox.resetCounts();
+		books.sandbox.faults.add({ method: 'GET', path: '/v1/invoicetemplate', status: 503, times: 1 });
+		const output = await run(books, {
+			resource: 'invoiceTemplate',
+			operation: 'getAll',
+			returnAll: true,
+		});
+		expect(output.map((item) => item.json.name)).toEqual(['Standaard']);
+		expect(books.sandbox.counts()['GET /v1/invoicetemplate']).toBe(2);
+	});
+});

@@ -1,0 +1,54 @@
+import * as costCenters from '../../../../nodes/EBoekhouden/actions/costCenter/getAll.operation';
+import * as templates from '../../../../nodes/EBoekhouden/actions/invoiceTemplate/getAll.operation';
+import * as ledgers from '../../../../nodes/EBoekhouden/actions/ledger/getAll.operation';
+import * as transport from '../../../../nodes/EBoekhouden/api/transport';
+import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
+import { fakeContext } from '../fakeContext';
+
+function use(books: ScriptedBooks) {
+	jest
+		.spyOn(transport, 'apiRequest')
+		.mockImplementation(books.handle as typeof transport.apiRequest);
+	return books;
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('Get Many for ledgers, invoice templates and cost centres', () => {
+	it('ledgers: one item per ledger, filtered by category and code', async () => {
+		const books = use(new ScriptedBooks().on('GET /v1/ledger', list(LEDGERS.slice(0, 2))));
+		const output = await ledgers.execute.call(
+			fakeContext({ parameters: { returnAll: true, filters: { category: 'FIN', code: '' } } }),
+		);
+		expect(books.requests[0].qs).toEqual({ category: 'FIN', limit: 2000, offset: 0 });
+		expect(output[0].map((item) => item.json.code)).toEqual(['1010', '1020']);
+		expect(output[0][1].pairedItem).toEqual({ item: 0 });
+	});
+
+	it('invoice templates: active only unless switched off', async () => {
+		const books = use(new ScriptedBooks().on('GET /v1/invoicetemplate', list(TEMPLATES)));
+		await templates.execute.call(
+			fakeContext({ parameters: { returnAll: false, limit: 3, filters: { active: true } } }),
+		);
+		await templates.execute.call(
+			fakeContext({ parameters: { returnAll: false, limit: 3, filters: { active: false } } }),
+		);
+		expect(books.requests.map((request) => request.qs)).toEqual([
+			{ active: true, limit: 3, offset: 0 },
+			{ limit: 3, offset: 0 },
+		]);
+	});
+
+	it('cost centres: by description or parent', async () => {
+		const books = use(
+			new ScriptedBooks().on('GET /v1/costcenter', list([{ id: 10, description: 'Webshop' }])),
+		);
+		const output = await costCenters.execute.call(
+			fakeContext({
+				parameters: { returnAll: true, filters: { description: 'Web', parentId: 0 } },
+			}),
+		);
+		expect(books.requests[0].qs).toEqual({ description: 'Web', limit: 2000, offset: 0 });
+		expect(output[0][0].json).toEqual({ id: 10, description: 'Webshop' });
+	});
+});

@@ -1,0 +1,304 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import * as bookInvoicePayment from '../../../../../nodes/EBoekhouden/actions/payment/bookInvoicePayment.operation';
+import * as bookRefund from '../../../../../nodes/EBoekhouden/actions/payment/bookRefund.operation';
+import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
+import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
+import { LEDGERS, ScriptedBooks, list } from '../../books';
+import { fakeContext } from '../../fakeContext';
+
+interface Open {
+	invoiceNumber: string;
+	relationId: number;
+	totalAmount: number;
+	outstandingAmount: number;
+}
+
+/** Open items as e-Boekhouden lists them: a payment lowers the outstanding amount; settled items disappear. */
+function paymentBooks(open: Open[], invoices: IDataObject[] = []) {
+	const items = open.map((item) => ({ ...item }));
+	const books = new ScriptedBooks()
+		.on('GET /v1/ledger', list(LEDGERS))
+		.on('GET /v1/mutation/invoice/outstanding', (request: ApiRequest) =>
+			list(
+				items
+					.filter((item) => item.outstandingAmount !== 0)
+					.filter(
+						(item) =>
+							request.qs?.invoiceNumber === undefined ||
+							item.invoiceNumber === request.qs.invoiceNumber,
+					)
+					.map((item) => ({ ...item })),
+			),
+		)
+		.on('GET /v1/invoice', (request: ApiRequest) =>
+			list(
+				invoices.filter(
+					(invoice) =>
+						request.qs?.invoiceNumber === undefined ||
+						invoice.invoiceNumber === request.qs.invoiceNumber,
+				),
+			),
+		)
+		.on('POST /v1/mutation', (request: ApiRequest) => {
+			const body = request.body as { invoiceNumber: string; rows: Array<{ amount: number }> };
+			const item = items.find((candidate) => candidate.invoiceNumber === body.invoiceNumber);
+			if (item)
+				item.outstandingAmount =
+					Math.round((item.outstandingAmount - body.rows[0].amount) * 100) / 100;
+			return { id: 7799 + books.calls('POST /v1/mutation').length };
+		});
+	jest
+		.spyOn(transport, 'apiRequest')
+		.mockImplementation(books.handle as typeof transport.apiRequest);
+	return books;
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+const draft = (
+	invoiceNumber: string,
+	amount: number,
+	ledgerCode: string | null = '1020',
+	kind = 'invoice',
+) => ({
+	kind,
+	orderNumber: invoiceNumber.replace(/\D/g, ''),
+	relation: { name: 'Jan', emailAddress: 'jan@example.com' },
+	invoice: {
+		invoiceNumber,
+		date: '2026-05-01',
+		termOfPayment: 14,
+		items: [
+			{
+				description: 'x',
+				quantity: 1,
+				pricePerUnit: amount,
+				vatCode: 'HOOG_VERK_21',
+				ledgerCode: '8000',
+			},
+		],
+	},
+	payment: { amount, date: '2026-05-02', ledgerCode },
+});
+
+const parameters = (value: IDataObject, extra: IDataObject = {}) => ({
+	inputMode: 'draft',
+	draft: value,
+	paymentLedger: { __rl: true, mode: 'list', value: '' },
+	debtorLedger: { __rl: true, mode: 'code', value: '1300' },
+	options: {},
+	...extra,
+});
+
+const pay = (drafts: IDataObject[], operation = bookInvoicePayment, continueOnFail = false) =>
+	operation.execute.call(
+		fakeContext({
+			parameters: (index) => parameters(drafts[index]),
+			items: drafts.map((json) => ({ json })),
+			continueOnFail,
+		}),
+	);
+
+describe('Payment → Book Invoice Payment', () => {
+	it('books mutation type 3 on the payment ledger, linked by invoice number and relation on the row', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-1042', relationId: 5, totalAmount: 47.45, outstandingAmount: 47.45 },
+		]);
+		const [[item]] = await pay([draft('MWW-1042', 47.45)]);
+		expect(books.calls('GET /v1/mutation/invoice/outstanding')[0].qs).toEqual({
+			credDeb: 'D',
+			invoiceNumber: 'MWW-1042',
+			limit: 1,
+			offset: 0,
+		});
+		expect(books.calls('POST /v1/mutation')[0].body).toEqual({
+			type: 3,
+			date: '2026-05-02',
+			ledgerId: 22206455,
+			relationId: 5,
+			invoiceNumber: 'MWW-1042',
+			description: 'Betaling MWW-1042',
+			inExVat: 'EX',
+			rows: [
+				{
+					ledgerId: 22206453,
+					vatCode: 'GEEN',
+					amount: 47.45,
+					invoiceNumber: 'MWW-1042',
+					relationId: 5,
+					description: 'Betaling MWW-1042',
+				},
+			],
+		});
+		expect(item.json).toMatchObject({
+			id: 7800,
+			booked: true,
+			alreadyPaid: false,
+			amount: 47.45,
+			ledgerCode: '1020',
+			outstandingBefore: 47.45,
+			outstandingAfter: 0,
+			orderNumber: '1042',
+		});
+	});
+
+	it('a second attempt finds nothing open and books nothing', async () => {
+		const books = paymentBooks(
+			[{ invoiceNumber: 'MWW-1042', relationId: 5, totalAmount: 47.45, outstandingAmount: 47.45 }],
+			[{ id: 1, invoiceNumber: 'MWW-1042', relationId: 5, date: '2026-05-01' }],
+		);
+		await pay([draft('MWW-1042', 47.45)]);
+		const [[again]] = await pay([draft('MWW-1042', 47.45)]);
+		expect(books.calls('POST /v1/mutation')).toHaveLength(1);
+		expect(again.json).toMatchObject({
+			booked: false,
+			alreadyPaid: true,
+			amount: 0,
+			relationId: 5,
+		});
+	});
+
+	it('the same invoice twice in one batch is paid once', async () => {
+		const books = paymentBooks(
+			[{ invoiceNumber: 'MWW-1', relationId: 5, totalAmount: 10, outstandingAmount: 10 }],
+			[{ id: 1, invoiceNumber: 'MWW-1', relationId: 5, date: '2026-05-01' }],
+		);
+		const output = await pay([draft('MWW-1', 10), draft('MWW-1', 10)]);
+		expect(books.calls('POST /v1/mutation')).toHaveLength(1);
+		expect(output[0].map((item) => item.json.alreadyPaid)).toEqual([false, true]);
+		expect(books.calls('GET /v1/mutation/invoice/outstanding')[0].qs).toEqual({
+			credDeb: 'D',
+			limit: 2000,
+			offset: 0,
+		});
+	});
+
+	it('two executions at once pay an invoice once', async () => {
+		const books = paymentBooks(
+			[
+				{ invoiceNumber: 'MWW-7', relationId: 5, totalAmount: 10, outstandingAmount: 10 },
+				{ invoiceNumber: 'MWW-8', relationId: 5, totalAmount: 1, outstandingAmount: 1 },
+			],
+			[
+				{ id: 1, invoiceNumber: 'MWW-7', relationId: 5, date: '2026-05-01' },
+				{ id: 2, invoiceNumber: 'MWW-8', relationId: 5, date: '2026-05-01' },
+			],
+		);
+		await Promise.all([
+			pay([draft('MWW-7', 10), draft('MWW-8', 1)]),
+			pay([draft('MWW-7', 10), draft('MWW-8', 1)]),
+		]);
+		expect(
+			books.calls('POST /v1/mutation').filter((request) => request.body?.invoiceNumber === 'MWW-7'),
+		).toHaveLength(1);
+	});
+
+	it('books no more than is still open, and says so', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-3', relationId: 5, totalAmount: 50, outstandingAmount: 20 },
+		]);
+		const [[item]] = await pay([draft('MWW-3', 50)]);
+		expect(
+			(books.calls('POST /v1/mutation')[0].body as { rows: IDataObject[] }).rows[0].amount,
+		).toBe(20);
+		expect(item.json.warnings).toEqual(['Only €20.00 was still open on MWW-3; booked that.']);
+	});
+
+	it('a credit invoice is settled the other way: a negative amount, marked as refund', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-C-9', relationId: 5, totalAmount: -47.45, outstandingAmount: -47.45 },
+		]);
+		const [[item]] = await pay([draft('MWW-C-9', -47.45, '1010', 'credit')]);
+		const body = books.calls('POST /v1/mutation')[0].body as {
+			rows: IDataObject[];
+			description: string;
+			type: number;
+		};
+		expect(body.type).toBe(3);
+		expect(body.rows[0].amount).toBe(-47.45);
+		expect(body.description).toBe('Terugbetaling MWW-C-9');
+		expect(item.json).toMatchObject({ refund: true, amount: -47.45, outstandingAfter: 0 });
+	});
+
+	it('an invoice that is not in e-Boekhouden is a clear error, and nothing is booked', async () => {
+		const books = paymentBooks([]);
+		const output = await pay([draft('MWW-404', 5)], bookInvoicePayment, true);
+		expect(output[0][0].json).toMatchObject({
+			error: 'Order 404: Invoice MWW-404 does not exist in e-Boekhouden',
+			details: expect.objectContaining({ orderNumber: '404', field: 'invoiceNumber' }),
+		});
+		expect(books.writes()).toEqual([]);
+	});
+
+	it('refuses a payment ledger that is not bank or cash before booking', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-1', relationId: 5, totalAmount: 10, outstandingAmount: 10 },
+		]);
+		await expect(pay([draft('MWW-1', 10, '8000')])).rejects.toMatchObject({
+			message: 'Order 1: Ledger 8000 is not a bank or payment-provider ledger (FIN); it is VW',
+		});
+		expect(books.writes()).toEqual([]);
+	});
+
+	it('a draft without a payment ledger has nothing to book: no call at all', async () => {
+		const books = paymentBooks([]);
+		const [[item]] = await pay([draft('MWW-1', 10, null)]);
+		expect(item.json).toEqual({
+			invoiceNumber: 'MWW-1',
+			booked: false,
+			skipped: true,
+			reason: 'The draft has no payment ledger: nothing to book as paid.',
+			orderNumber: '1',
+		});
+		expect(books.requests).toEqual([]);
+	});
+
+	it('by hand: 0 pays whatever is open, on the chosen ledger', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'F-1', relationId: 9, totalAmount: 99, outstandingAmount: 99 },
+		]);
+		await bookInvoicePayment.execute.call(
+			fakeContext({
+				parameters: {
+					inputMode: 'manual',
+					invoiceNumber: 'F-1',
+					amount: 0,
+					date: '2026-06-01T00:00:00',
+					paymentLedger: { __rl: true, mode: 'code', value: '1010' },
+					debtorLedger: { __rl: true, mode: 'code', value: '1300' },
+					options: { description: 'Bank 12345' },
+				},
+			}),
+		);
+		expect(books.calls('POST /v1/mutation')[0].body).toMatchObject({
+			ledgerId: 22206452,
+			date: '2026-06-01',
+			description: 'Bank 12345',
+			rows: [expect.objectContaining({ amount: 99 })],
+		});
+	});
+});
+
+describe('Payment → Book Refund', () => {
+	it('refunds what is open on a credit invoice', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-C-9', relationId: 5, totalAmount: -10, outstandingAmount: -10 },
+		]);
+		const [[item]] = await pay([draft('MWW-C-9', -10, '1010', 'credit')], bookRefund);
+		expect(
+			(books.calls('POST /v1/mutation')[0].body as { rows: IDataObject[] }).rows[0].amount,
+		).toBe(-10);
+		expect(item.json).toMatchObject({ refund: true, booked: true });
+	});
+
+	it('refuses an ordinary invoice, before booking', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-1', relationId: 5, totalAmount: 10, outstandingAmount: 10 },
+		]);
+		await expect(pay([draft('MWW-1', 10)], bookRefund)).rejects.toMatchObject({
+			message: 'Order 1: Invoice MWW-1 is not a credit invoice',
+		});
+		expect(books.writes()).toEqual([]);
+	});
+});

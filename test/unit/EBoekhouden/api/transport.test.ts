@@ -1,0 +1,245 @@
+import { sleep } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { SessionError } from '../../../../nodes/EBoekhouden/api/session';
+import {
+	RETRY_AFTER_MAX_MS,
+	apiRequest,
+	errorKind,
+	retryAfterMs,
+} from '../../../../nodes/EBoekhouden/api/transport';
+import { fakeContext } from '../fakeContext';
+
+jest.mock('n8n-workflow', () => ({
+	...jest.requireActual('n8n-workflow'),
+	sleep: jest.fn(async () => undefined),
+}));
+
+const sleepMock = sleep as jest.MockedFunction<typeof sleep>;
+const ACCESS_TOKEN = 'secret-api-token-1234';
+const SESSION_TOKEN = 'session-token-abcdef';
+
+type Reply = { statusCode: number; body?: unknown; headers?: Record<string, string> } | Error;
+
+function contextAnswering(...replies: Reply[]) {
+	const ctx = fakeContext({
+		parameters: {},
+		credentials: {
+			accessToken: ACCESS_TOKEN,
+			sessionToken: SESSION_TOKEN,
+			baseUrl: 'https://books.test/',
+		},
+	});
+	const send = jest.fn(async () => {
+		const reply = replies.length > 1 ? replies.shift() : replies[0];
+		if (reply instanceof Error) throw reply;
+		return { headers: {}, ...reply };
+	});
+	(ctx.helpers as unknown as Record<string, unknown>).httpRequestWithAuthentication = send;
+	return { ctx, send };
+}
+
+/** What n8n-core throws when the request fails (a 401 after renewal, a dropped connection). */
+function thrownByN8n(status: number | undefined, data?: unknown): Error {
+	return Object.assign(new Error('Request failed'), {
+		httpCode: status === undefined ? null : String(status),
+		cause: { response: status === undefined ? undefined : { status, data, headers: {} } },
+	});
+}
+
+const ok = (body: unknown) => ({ statusCode: 200, body });
+const itemsSchema = z.object({ items: z.array(z.object({ id: z.number() })) });
+
+beforeEach(() => sleepMock.mockClear());
+
+describe('apiRequest', () => {
+	it('sends through n8n’s authenticated helper with the credential’s base URL and reads the answer', async () => {
+		const { ctx, send } = contextAnswering(ok({ items: [{ id: 1 }] }));
+		const answer = await apiRequest(
+			ctx,
+			{ method: 'GET', path: '/v1/ledger', qs: { code: '8000' } },
+			itemsSchema,
+		);
+		expect(answer).toEqual({ items: [{ id: 1 }] });
+		expect(send).toHaveBeenCalledWith('eBoekhoudenApi', {
+			method: 'GET',
+			baseURL: 'https://books.test',
+			url: '/v1/ledger',
+			qs: { code: '8000' },
+			body: undefined,
+			json: true,
+			timeout: 60_000,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: { ignore: true, except: [401] },
+		});
+	});
+
+	it('waits as long as Retry-After says on a 429, then carries on', async () => {
+		const { ctx, send } = contextAnswering(
+			{ statusCode: 429, headers: { 'retry-after': '3' } },
+			{ statusCode: 429, headers: { 'retry-after': '1' } },
+			ok({ items: [] }),
+		);
+		await apiRequest(ctx, { method: 'GET', path: '/v1/invoice' });
+		expect(send).toHaveBeenCalledTimes(3);
+		expect(sleepMock.mock.calls).toEqual([[3000], [1000]]);
+	});
+
+	it('retries a refused write (429) too: the request was not carried out', async () => {
+		const { ctx, send } = contextAnswering(
+			{ statusCode: 429, headers: { 'retry-after': '2' } },
+			ok({ id: 9 }),
+		);
+		await apiRequest(ctx, { method: 'POST', path: '/v1/mutation', body: { type: 3 } });
+		expect(send).toHaveBeenCalledTimes(2);
+		expect(sleepMock.mock.calls).toEqual([[2000]]);
+	});
+
+	it('gives up on 429 after four waits, doubling the wait when no Retry-After is given', async () => {
+		const { ctx, send } = contextAnswering({ statusCode: 429 });
+		const failure = apiRequest(ctx, { method: 'GET', path: '/v1/relation' });
+		await expect(failure).rejects.toMatchObject({
+			message: 'e-Boekhouden is rate limiting requests',
+		});
+		expect(send).toHaveBeenCalledTimes(5);
+		expect(sleepMock.mock.calls).toEqual([[2000], [4000], [8000], [16000]]);
+	});
+
+	it('caps a long Retry-After', () => {
+		expect(retryAfterMs({ 'retry-after': '600' }, 0)).toBe(RETRY_AFTER_MAX_MS);
+		expect(
+			retryAfterMs({ 'retry-after': new Date(Date.now() + 5_000).toUTCString() }, 0),
+		).toBeLessThanOrEqual(5_000);
+	});
+
+	it('retries a GET on 5xx three times with growing pauses', async () => {
+		const { ctx, send } = contextAnswering(
+			{ statusCode: 503 },
+			{ statusCode: 500 },
+			ok({ items: [] }),
+		);
+		await apiRequest(ctx, { method: 'GET', path: '/v1/invoice' });
+		expect(send).toHaveBeenCalledTimes(3);
+		expect(sleepMock.mock.calls).toEqual([[1000], [2000]]);
+	});
+
+	it('stops after three 5xx retries of a GET', async () => {
+		const { ctx, send } = contextAnswering({
+			statusCode: 500,
+			body: { code: 'ERR_001', title: 'Something went wrong.' },
+		});
+		await expect(apiRequest(ctx, { method: 'GET', path: '/v1/invoice' })).rejects.toMatchObject({
+			httpCode: '500',
+		});
+		expect(send).toHaveBeenCalledTimes(4);
+		expect(sleepMock.mock.calls).toEqual([[1000], [2000], [4000]]);
+	});
+
+	it.each(['POST', 'PATCH'] as const)(
+		'never repeats a %s after a 5xx: it may have been carried out',
+		async (method) => {
+			const { ctx, send } = contextAnswering({ statusCode: 500 });
+			await expect(
+				apiRequest(ctx, { method, path: '/v1/invoice', body: {} }),
+			).rejects.toMatchObject({
+				context: expect.objectContaining({ kind: 'server' }),
+			});
+			expect(send).toHaveBeenCalledTimes(1);
+			expect(sleepMock).not.toHaveBeenCalled();
+		},
+	);
+
+	it('retries a GET after a dropped connection, but not a POST', async () => {
+		const get = contextAnswering(thrownByN8n(undefined), ok({ items: [] }));
+		await apiRequest(get.ctx, { method: 'GET', path: '/v1/invoice' });
+		expect(get.send).toHaveBeenCalledTimes(2);
+		const post = contextAnswering(thrownByN8n(undefined));
+		await expect(
+			apiRequest(post.ctx, { method: 'POST', path: '/v1/invoice', body: {} }),
+		).rejects.toMatchObject({
+			message: 'e-Boekhouden could not be reached',
+		});
+		expect(post.send).toHaveBeenCalledTimes(1);
+	});
+
+	it('turns FACT_101 into an "already booked" error with the code and HTTP status', async () => {
+		const { ctx } = contextAnswering({
+			statusCode: 400,
+			body: {
+				type: 'validation',
+				code: 'FACT_101',
+				title: 'Invoice number is in use.',
+				status: 400,
+			},
+		});
+		const error = await apiRequest(ctx, { method: 'POST', path: '/v1/invoice', body: {} }).catch(
+			(e: unknown) => e,
+		);
+		expect(errorKind(error)).toBe('alreadyBooked');
+		expect(error).toMatchObject({
+			message: 'This invoice number is already booked (e-Boekhouden FACT_101)',
+			httpCode: '400',
+			context: expect.objectContaining({ code: 'FACT_101' }),
+		});
+	});
+
+	it('a 401 that survived n8n’s session renewal is an authentication error, not retried', async () => {
+		const { ctx, send } = contextAnswering(
+			thrownByN8n(401, { code: 'SECURITY_010', title: 'Not authenticated.' }),
+		);
+		await expect(apiRequest(ctx, { method: 'GET', path: '/v1/ledger' })).rejects.toMatchObject({
+			context: expect.objectContaining({ kind: 'auth', code: 'SECURITY_010' }),
+		});
+		expect(send).toHaveBeenCalledTimes(1);
+	});
+
+	it('a session that could not be opened shows the credential’s explanation, without retrying', async () => {
+		const sessionError = new SessionError(
+			'e-Boekhouden rejected the API token',
+			'Use a token of type …',
+		);
+		const { ctx, send } = contextAnswering(
+			Object.assign(new Error('wrapped'), { cause: sessionError }),
+		);
+		await expect(apiRequest(ctx, { method: 'GET', path: '/v1/ledger' })).rejects.toMatchObject({
+			message: 'e-Boekhouden rejected the API token',
+			description: 'Use a token of type …',
+		});
+		expect(send).toHaveBeenCalledTimes(1);
+	});
+
+	it('never lets a token into the error, even when the server echoes it', async () => {
+		const { ctx } = contextAnswering({
+			statusCode: 400,
+			body: {
+				code: 'REL_023',
+				title: `Email ${ACCESS_TOKEN} is invalid.`,
+				message: `Session ${SESSION_TOKEN} at https://books.test/v1/relation?accessToken=${ACCESS_TOKEN}`,
+			},
+		});
+		const error = (await apiRequest(ctx, { method: 'POST', path: '/v1/relation', body: {} }).catch(
+			(e: unknown) => e,
+		)) as {
+			message: string;
+			description: string;
+			context: unknown;
+		};
+		const shown = JSON.stringify({
+			message: error.message,
+			description: error.description,
+			context: error.context,
+		});
+		expect(shown).not.toContain(ACCESS_TOKEN);
+		expect(shown).not.toContain(SESSION_TOKEN);
+		expect(error.description).toContain('***');
+	});
+
+	it('an answer that does not fit the schema is a clear error, not a crash later', async () => {
+		const { ctx } = contextAnswering(ok({ items: [{ id: 'not a number' }] }));
+		await expect(
+			apiRequest(ctx, { method: 'GET', path: '/v1/ledger' }, itemsSchema),
+		).rejects.toMatchObject({
+			message: 'e-Boekhouden sent an answer this node does not understand (GET /v1/ledger)',
+		});
+	});
+});

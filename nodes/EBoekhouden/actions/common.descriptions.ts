@@ -24,8 +24,9 @@ export const draftField: INodeProperties = {
 	type: 'json',
 	default: '={{ $json }}',
 	required: true,
-	description:
-		"The draft from the Order to Invoice node, e.g. {{ $JSON }} right after it, or {{ $('Order to Invoice').item.JSON }} further down the chain",
+	description: 'The draft the Order to Invoice node made; by default the incoming item',
+	// In `hint`, not `description`: the n8n lint rule on descriptions would upper-case the expressions' "json".
+	hint: "Right after Order to Invoice use {{ $json }}; further down the chain use {{ $('Order to Invoice').item.json }}",
 	displayOptions: { show: { inputMode: ['draft'] } },
 };
 

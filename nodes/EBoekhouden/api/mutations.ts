@@ -10,8 +10,8 @@ import {
 } from './schemas';
 import { apiRequest, type EBoekhoudenContext } from './transport';
 
-/** e-Boekhouden mutation types (§6.6). */
-export const MUTATION_TYPE = { invoicePaymentReceived: 3 } as const;
+/** e-Boekhouden mutation types (§6.6): 2 books a sales invoice into the ledger, 3 its payment. */
+export const MUTATION_TYPE = { invoiceSent: 2, invoicePaymentReceived: 3 } as const;
 
 export async function createMutation(
 	ctx: EBoekhoudenContext,
@@ -37,6 +37,20 @@ export async function searchMutations(
 		mutationListItemSchema,
 		paging,
 	)) as MutationListItem[];
+}
+
+export async function searchMutationPages(
+	ctx: EBoekhoudenContext,
+	filters: IDataObject,
+	paging: Paging,
+): Promise<Page<MutationListItem>> {
+	return (await fetchPages(
+		ctx,
+		'/v1/mutation',
+		filters,
+		mutationListItemSchema,
+		paging,
+	)) as Page<MutationListItem>;
 }
 
 /** Open items of debtors (`D`) or creditors (`C`); fully paid invoices are not listed (§6.5). */

@@ -1,4 +1,5 @@
 import { isEuCountry } from './country';
+import { vatRatesOf } from './euVatRates';
 import { formatRate } from './money';
 import type { EuSupplyType, SalesVatCode } from './types';
 
@@ -43,7 +44,10 @@ function zeroRate(situation: VatSituation): VatTreatment {
 	return { vatCode: 'GEEN', revenue: 'noVat' };
 }
 
-/** OSS applies to B2C sales the shop taxed at the rate of another EU country (market.md §4, §5.6). */
+/**
+ * OSS applies to B2C sales the shop taxed at the rate of another EU country (market.md §4, §5.6); the rate must
+ * then be one of that country's, or a Dutch rate charged by mistake would be booked as foreign VAT.
+ */
 function isDistanceSale(situation: VatSituation): situation is VatSituation & { country: string } {
 	const { country } = situation;
 	return (
@@ -63,7 +67,15 @@ export function vatTreatment(
 ): VatTreatment {
 	if (rate === 0) return zeroRate(situation);
 	if (isDistanceSale(situation)) {
-		return { vatCode: 'AFST_VERK', revenue: 'distance', ossCountry: situation.country };
+		const { country } = situation;
+		const rates = vatRatesOf(country) ?? [];
+		if (!rates.includes(rate)) {
+			const known = rates.map(formatRate).join(', ');
+			return fail(
+				`VAT rate ${formatRate(rate)} (${country}) is not a VAT rate of ${country} (${known}); with OSS a consumer sale carries the VAT of the country it goes to`,
+			);
+		}
+		return { vatCode: 'AFST_VERK', revenue: 'distance', ossCountry: country };
 	}
 	if (DUTCH_RATES[rate]) return DUTCH_RATES[rate];
 	const where = situation.country ?? 'country unknown';

@@ -19,10 +19,12 @@ beforeAll(async () => {
 });
 afterAll(async () => await books.sandbox.close());
 
-const invoice = async (draft: InvoiceDraft) =>
-	await run(books, { resource: 'invoice', operation: 'create', relation: relationFromInput }, [
-		{ ...(draft as unknown as IDataObject), relationId },
-	]);
+const invoice = async (draft: InvoiceDraft, options: IDataObject = {}) =>
+	await run(
+		books,
+		{ resource: 'invoice', operation: 'create', relation: relationFromInput, options },
+		[{ ...(draft as unknown as IDataObject), relationId }],
+	);
 const pay = async (drafts: InvoiceDraft[], operation = 'bookInvoicePayment') =>
 	await run(books, { resource: 'payment', operation }, drafts as unknown as IDataObject[], {
 		continueOnFail: true,
@@ -86,6 +88,20 @@ describe('Payment operations against the sandbox', () => {
 			outstandingAfter: 0,
 		});
 		expect(open('MWW-C-7003')?.outstandingAmount).toBe(0);
+	});
+
+	it('a concept invoice (Book Into Ledger off) is an error saying so, and nothing is booked', async () => {
+		const draft = makeDraft(7005, 1, () => 0.5);
+		await invoice(draft, { book: false });
+		expect(open('MWW-7005')).toBeUndefined();
+		const [concept] = await pay([draft]);
+		expect(concept.json.error).toBe(
+			'Order 7005: Invoice MWW-7005 exists but was never booked into the ledger (a concept)',
+		);
+		expect(concept.json.details).toMatchObject({ orderNumber: '7005', field: 'invoiceNumber' });
+		expect(
+			stateOf(books).mutations.filter((mutation) => mutation.invoiceNumber === 'MWW-7005'),
+		).toEqual([]);
 	});
 
 	it('Book Refund refuses an ordinary invoice; paying an invoice that does not exist is an error', async () => {

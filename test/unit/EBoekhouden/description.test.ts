@@ -74,6 +74,17 @@ describe('e-Boekhouden.nl node description', () => {
 		}
 	});
 
+	it('expressions shown to copy are ones n8n runs: $json in lower case, never $JSON', () => {
+		const texts = allProperties(description.properties).flatMap((property) => [
+			property.description ?? '',
+			property.hint ?? '',
+		]);
+		expect(texts.filter((text) => /\$JSON|\.JSON\b/.test(text))).toEqual([]);
+		const draft = description.properties.find((property) => property.name === 'draft');
+		expect(draft?.hint).toContain('{{ $json }}');
+		expect(draft?.hint).toContain("{{ $('Order to Invoice').item.json }}");
+	});
+
 	it('the write operations that take a debtor ledger default to 1300 Debiteuren', () => {
 		const debtor = description.properties.filter((property) => property.name === 'debtorLedger');
 		expect(debtor).toHaveLength(3);

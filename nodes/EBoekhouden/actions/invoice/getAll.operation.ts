@@ -1,57 +1,40 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { runPerItem } from '../../../shared/runPerItem';
 import { searchInvoices } from '../../api/invoices';
-import { limitField, returnAllField } from '../common.descriptions';
 import { showFor } from '../node.type';
+import { executeGetMany, getManyProperties } from '../shared/getMany';
 
-const properties: INodeProperties[] = [
-	returnAllField,
-	limitField,
+const properties = getManyProperties([
 	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Date From',
-				name: 'dateFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Invoices dated on or after this day',
-			},
-			{
-				displayName: 'Date To',
-				name: 'dateTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Invoices dated on or before this day',
-			},
-			{
-				displayName: 'Invoice Number',
-				name: 'invoiceNumber',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. MWW-1042',
-			},
-			{
-				displayName: 'Relation ID',
-				name: 'relationId',
-				type: 'number',
-				default: 0,
-				description: 'Only invoices of this relation',
-			},
-		],
+		displayName: 'Date From',
+		name: 'dateFrom',
+		type: 'dateTime',
+		default: '',
+		description: 'Invoices dated on or after this day',
 	},
-];
+	{
+		displayName: 'Date To',
+		name: 'dateTo',
+		type: 'dateTime',
+		default: '',
+		description: 'Invoices dated on or before this day',
+	},
+	{
+		displayName: 'Invoice Number',
+		name: 'invoiceNumber',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. MWW-1042',
+	},
+	{
+		displayName: 'Relation ID',
+		name: 'relationId',
+		type: 'number',
+		default: 0,
+		description: 'Only invoices of this relation',
+	},
+]);
 
 export const description = updateDisplayOptions(showFor('invoice', ['getAll']), properties);
 
@@ -71,10 +54,8 @@ export function invoiceQuery(filters: IDataObject): IDataObject {
 }
 
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	return await runPerItem(this, async (itemIndex) => {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-		const max = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex) as number);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		return await searchInvoices(this, invoiceQuery(filters), { max });
-	});
+	return await executeGetMany(
+		this,
+		async (filters, paging) => await searchInvoices(this, invoiceQuery(filters), paging),
+	);
 }

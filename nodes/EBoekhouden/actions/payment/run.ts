@@ -10,6 +10,7 @@ import { draftField, inputModeField, ledgerLocator } from '../common.description
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { OutstandingIndex } from '../shared/outstandingIndex';
 import { forOrder } from '../shared/params';
+import { BookedInvoices } from './bookedInvoices';
 import { readPaymentInput, type PaymentInput } from './input';
 import { Settler, type Direction } from './settle';
 
@@ -103,20 +104,19 @@ export async function settleItems(
 		}
 	});
 	const bookable = planned.filter(({ input }) => input?.paymentLedger && !input.skipped);
+	const dates = bookable.flatMap(({ input }) => (input?.invoiceDate ? [input.invoiceDate] : []));
 	const outstanding = new OutstandingIndex(ctx);
 	await outstanding.prefetch(bookable.length);
 	let invoices: Promise<InvoiceIndex> | undefined;
 	const invoiceIndex = async () => {
 		invoices ??= (async () => {
 			const index = new InvoiceIndex(ctx);
-			await index.prefetch(
-				bookable.flatMap(({ input }) => (input?.invoiceDate ? [input.invoiceDate] : [])),
-			);
+			await index.prefetch(dates);
 			return index;
 		})();
 		return await invoices;
 	};
-	const settler = new Settler(ctx, outstanding, invoiceIndex);
+	const settler = new Settler(ctx, outstanding, invoiceIndex, new BookedInvoices(ctx, dates));
 	return await runPerItem(ctx, async (itemIndex) => {
 		const { input, error } = planned[itemIndex];
 		if (!input) throw error;

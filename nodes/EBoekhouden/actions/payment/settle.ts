@@ -8,6 +8,7 @@ import { recordWrite, withKeyLock } from '../shared/concurrency';
 import type { InvoiceIndex } from '../shared/invoiceIndex';
 import { toCents, toEuros } from '../shared/money';
 import { OutstandingIndex } from '../shared/outstandingIndex';
+import type { BookedInvoices } from './bookedInvoices';
 import type { PaymentInput } from './input';
 
 export type Direction = 'payment' | 'refund';
@@ -40,6 +41,7 @@ export class Settler {
 		private readonly ctx: IExecuteFunctions,
 		private readonly outstanding: OutstandingIndex,
 		private readonly invoices: () => Promise<InvoiceIndex>,
+		private readonly booked: BookedInvoices,
 	) {}
 
 	async settle(input: PaymentInput, direction: Direction): Promise<IDataObject> {
@@ -122,7 +124,7 @@ export class Settler {
 		});
 	}
 
-	/** Nothing open: paid before (a re-run), or no booked invoice with this number at all. */
+	/** Nothing open: paid before (a re-run), a concept invoice, or no invoice with this number at all. */
 	private async nothingOpen(input: PaymentInput, base: IDataObject): Promise<IDataObject> {
 		const invoice = await (await this.invoices()).find(input.invoiceNumber, input.invoiceDate);
 		if (!invoice) {
@@ -131,6 +133,7 @@ export class Settler {
 				description: 'Create and book the invoice first (Invoice → Create), then book its payment.',
 			});
 		}
+		await this.booked.requireBooked(input.invoiceNumber);
 		return {
 			...base,
 			relationId: invoice.relationId ?? null,

@@ -1,6 +1,8 @@
 import * as costCenters from '../../../../nodes/EBoekhouden/actions/costCenter/getAll.operation';
+import * as invoices from '../../../../nodes/EBoekhouden/actions/invoice/getAll.operation';
 import * as templates from '../../../../nodes/EBoekhouden/actions/invoiceTemplate/getAll.operation';
 import * as ledgers from '../../../../nodes/EBoekhouden/actions/ledger/getAll.operation';
+import * as relations from '../../../../nodes/EBoekhouden/actions/relation/getAll.operation';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
 import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
 import { fakeContext } from '../fakeContext';
@@ -50,5 +52,36 @@ describe('Get Many for ledgers, invoice templates and cost centres', () => {
 		);
 		expect(books.requests[0].qs).toEqual({ description: 'Web', limit: 2000, offset: 0 });
 		expect(output[0][0].json).toEqual({ id: 10, description: 'Webshop' });
+	});
+
+	it('every Get Many shows Return All, then Limit (hidden with Return All), then Filters', () => {
+		for (const operation of [ledgers, templates, costCenters, invoices, relations]) {
+			const [returnAll, limit, filters] = operation.description;
+			expect([returnAll.name, limit.name, filters.name]).toEqual(['returnAll', 'limit', 'filters']);
+			expect(returnAll.default).toBe(false);
+			expect(limit).toMatchObject({ default: 50, typeOptions: { minValue: 1 } });
+			expect(limit.displayOptions?.show?.returnAll).toEqual([false]);
+			expect(filters).toMatchObject({ type: 'collection', placeholder: 'Add Filter' });
+		}
+	});
+
+	it('one listing per input item, each with its own Limit and filters, paired to its item', async () => {
+		const books = use(
+			new ScriptedBooks().on('GET /v1/costcenter', list([{ id: 10, description: 'Webshop' }])),
+		);
+		const output = await costCenters.execute.call(
+			fakeContext({
+				items: [{ json: {} }, { json: {} }],
+				parameters: (itemIndex) =>
+					itemIndex === 0
+						? { returnAll: false, limit: 1, filters: { description: 'Web' } }
+						: { returnAll: true, filters: { parentId: 10 } },
+			}),
+		);
+		expect(books.requests.map((request) => request.qs)).toEqual([
+			{ description: 'Web', limit: 1, offset: 0 },
+			{ parentId: 10, limit: 2000, offset: 0 },
+		]);
+		expect(output[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

@@ -1,4 +1,6 @@
 import { mapOrderToInvoice, MappingError } from '../../../../nodes/OrderToInvoice/mapping';
+import { isEuCountry } from '../../../../nodes/OrderToInvoice/mapping/country';
+import { EU_VAT_RATES, vatRatesOf } from '../../../../nodes/OrderToInvoice/mapping/euVatRates';
 import { vatTreatment, type VatSituation } from '../../../../nodes/OrderToInvoice/mapping/vat';
 import { line, order, price } from '../orders';
 
@@ -40,6 +42,55 @@ describe('VAT code by rate and tax strategy', () => {
 		],
 	] as const)('%i bp, %j → %s', (rate, situation, vatCode, revenue) => {
 		expect(vatTreatment(rate, situation, fail)).toMatchObject({ vatCode, revenue });
+	});
+
+	it.each([
+		[700, 'DE'],
+		[2550, 'FI'],
+		[1350, 'FI'],
+		[550, 'FR'],
+		[210, 'FR'],
+		[2400, 'EE'],
+		[2100, 'RO'],
+		[1100, 'RO'],
+		[1200, 'LT'],
+		[2400, 'GR'],
+		[2400, 'EL'],
+		[2000, 'XI'],
+	] as const)('with OSS, %i bp is one of the rates of %s: an OSS sale', (rate, country) => {
+		expect(vatTreatment(rate, { ...dutch, country, ossEnabled: true }, fail)).toMatchObject({
+			vatCode: 'AFST_VERK',
+			ossCountry: country,
+		});
+	});
+
+	it.each([
+		[2100, 'DE', 'VAT rate 21% (DE) is not a VAT rate of DE (19%, 7%)'],
+		[900, 'DE', 'VAT rate 9% (DE) is not a VAT rate of DE (19%, 7%)'],
+		[1900, 'AT', 'VAT rate 19% (AT) is not a VAT rate of AT (20%, 13%, 10%)'],
+		[1400, 'FI', 'VAT rate 14% (FI) is not a VAT rate of FI (25.5%, 13.5%, 10%)'],
+		[900, 'LT', 'VAT rate 9% (LT) is not a VAT rate of LT (21%, 12%, 5%)'],
+		[2200, 'EE', 'VAT rate 22% (EE) is not a VAT rate of EE (24%, 13%, 9%)'],
+	] as const)(
+		'with OSS, %i bp to %s is not that country’s rate: refused',
+		(rate, country, message) => {
+			expect(() => vatTreatment(rate, { ...dutch, country, ossEnabled: true }, fail)).toThrow(
+				message,
+			);
+		},
+	);
+
+	it('every EU country the mapping knows has its VAT rates in the table', () => {
+		const codes =
+			'AT BE BG CY CZ DE DK EE EL ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK XI'.split(
+				' ',
+			);
+		for (const code of codes) {
+			expect(isEuCountry(code)).toBe(true);
+			expect([code, vatRatesOf(code)?.[0]]).toEqual([code, expect.any(Number)]);
+		}
+		// 27 member states (Greece once, as GR) and Northern Ireland (XI).
+		expect(Object.keys(EU_VAT_RATES)).toHaveLength(28);
 	});
 
 	it('names the country whose VAT an OSS sale carries', () => {
@@ -86,6 +137,24 @@ describe('VAT rules through the mapping', () => {
 		);
 		expect(() => mapOrderToInvoice(german)).toThrow(
 			'Order 1042: orderlines[1].price[0].rate: VAT rate 19% (DE) is not a Dutch rate',
+		);
+	});
+
+	it('with OSS on, stops a German order still charged Dutch 21%, naming rate, country and field', () => {
+		const german = order({
+			tax_region: 'DE',
+			orderlines: [
+				line('article', 1, 'Muts', price('11.90', '19.00')),
+				line('article', 1, 'Sjaal', price('12.10', '21.00')),
+			],
+			price: { total: '24.00' },
+		});
+		expect(() => mapOrderToInvoice(german, { ossEnabled: true })).toThrow(
+			new MappingError(
+				'1042',
+				'orderlines[1].price[0].rate',
+				'VAT rate 21% (DE) is not a VAT rate of DE (19%, 7%); with OSS a consumer sale carries the VAT of the country it goes to',
+			),
 		);
 	});
 

@@ -14,8 +14,11 @@ interface Open {
 	outstandingAmount: number;
 }
 
-/** Open items as e-Boekhouden lists them: a payment lowers the outstanding amount; settled items disappear. */
-function paymentBooks(open: Open[], invoices: IDataObject[] = []) {
+/**
+ * Open items as e-Boekhouden lists them: a payment lowers the outstanding amount; settled items disappear.
+ * Every invoice is booked (has its type-2 mutation) unless its number is among `concepts`.
+ */
+function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: string[] = []) {
 	const items = open.map((item) => ({ ...item }));
 	const books = new ScriptedBooks()
 		.on('GET /v1/ledger', list(LEDGERS))
@@ -38,6 +41,23 @@ function paymentBooks(open: Open[], invoices: IDataObject[] = []) {
 						request.qs?.invoiceNumber === undefined ||
 						invoice.invoiceNumber === request.qs.invoiceNumber,
 				),
+			),
+		)
+		.on('GET /v1/mutation', (request: ApiRequest) =>
+			list(
+				invoices
+					.filter((invoice) => !concepts.includes(String(invoice.invoiceNumber)))
+					.filter(
+						(invoice) =>
+							request.qs?.invoiceNumber === undefined ||
+							invoice.invoiceNumber === request.qs.invoiceNumber,
+					)
+					.map((invoice) => ({
+						id: 9000 + Number(invoice.id),
+						type: 2,
+						date: invoice.date,
+						invoiceNumber: invoice.invoiceNumber,
+					})),
 			),
 		)
 		.on('POST /v1/mutation', (request: ApiRequest) => {
@@ -131,6 +151,7 @@ describe('Payment → Book Invoice Payment', () => {
 				},
 			],
 		});
+		expect(books.calls('GET /v1/mutation')).toEqual([]);
 		expect(item.json).toMatchObject({
 			id: 7800,
 			booked: true,
@@ -229,6 +250,57 @@ describe('Payment → Book Invoice Payment', () => {
 			details: expect.objectContaining({ orderNumber: '404', field: 'invoiceNumber' }),
 		});
 		expect(books.writes()).toEqual([]);
+	});
+
+	it('a concept invoice (never booked into the ledger) is a clear error, not "already paid"', async () => {
+		const books = paymentBooks(
+			[],
+			[{ id: 1, invoiceNumber: 'MWW-77', relationId: 5, date: '2026-05-01' }],
+			['MWW-77'],
+		);
+		const output = await pay([draft('MWW-77', 5)], bookInvoicePayment, true);
+		expect(output[0][0].json).toEqual({
+			error: 'Order 77: Invoice MWW-77 exists but was never booked into the ledger (a concept)',
+			details: expect.objectContaining({ orderNumber: '77', field: 'invoiceNumber' }),
+		});
+		expect(String((output[0][0].json.details as IDataObject).description)).toMatch(
+			/Book it in e-Boekhouden first/,
+		);
+		expect(books.calls('GET /v1/mutation')[0].qs).toEqual({
+			type: 2,
+			invoiceNumber: 'MWW-77',
+			limit: 1,
+			offset: 0,
+		});
+		expect(books.writes()).toEqual([]);
+	});
+
+	it('a re-run of a paid batch asks once whether its invoices were booked, not once per invoice', async () => {
+		const numbers = ['MWW-11', 'MWW-12', 'MWW-13'];
+		const books = paymentBooks(
+			[],
+			numbers.map((invoiceNumber, index) => ({
+				id: index + 1,
+				invoiceNumber,
+				relationId: 5,
+				date: '2026-05-01',
+			})),
+			['MWW-13'],
+		);
+		const output = await pay(
+			numbers.map((invoiceNumber) => draft(invoiceNumber, 10)),
+			bookInvoicePayment,
+			true,
+		);
+		expect(output[0].map((item) => item.json.alreadyPaid ?? item.json.error)).toEqual([
+			true,
+			true,
+			'Order 13: Invoice MWW-13 exists but was never booked into the ledger (a concept)',
+		]);
+		expect(books.calls('GET /v1/mutation').map((request) => request.qs)).toEqual([
+			{ type: 2, 'date[range]': '2026-05-01,2026-05-01', limit: 2000, offset: 0 },
+			{ type: 2, invoiceNumber: 'MWW-13', limit: 1, offset: 0 },
+		]);
 	});
 
 	it('refuses a payment ledger that is not bank or cash before booking', async () => {

@@ -14,7 +14,7 @@ export const finishedStatusesProperty: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getFinishedStatusOptions' },
 	default: [],
 	description:
-		'Order statuses that mean the order is finished (afgerond). Leave empty for the shop\'s status named "Afgerond". Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		'Order statuses that mean the order is finished (afgerond). Leave empty for the shop\'s statuses named "Afgerond" and "Afgehaald…" (e.g. "Afgehaald en betaald"). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 export const includeCreditOrdersProperty: INodeProperties = {
@@ -72,7 +72,7 @@ export function readQualifySettings(read: ReadSetting): QualifySettings {
 	};
 }
 
-/** Reads the shop's status table in Dutch (for the default "Afgerond") and resolves the rules. */
+/** Reads the shop's status table in Dutch (for the default "Afgerond"/"Afgehaald") and resolves the rules. */
 export async function loadQualifyRules(
 	node: INode,
 	transport: MijnwebwinkelTransport,

@@ -2,7 +2,7 @@ import type { OrderStatus, OrderSummary } from '../api/schemas';
 
 /** What the user chose: shared by the trigger and the node's "Finished and Paid Only" filter. */
 export interface QualifySettings {
-	/** Status ids that mean finished; empty = the shop's statuses named "Afgerond". */
+	/** Status ids that mean finished; empty = the shop's statuses named "Afgerond" or "Afgehaald…". */
 	finishedStatuses: number[];
 	includeCreditOrders: boolean;
 	/** Status ids that by themselves mean the order is paid (e.g. "Afgehaald en betaald"). */
@@ -24,7 +24,8 @@ export interface QualifyRules {
 /** emit: finished and paid (or a credit order); awaitingPayment: finished, not paid yet; skip: anything else. */
 export type Verdict = 'emit' | 'awaitingPayment' | 'skip';
 
-const DEFAULT_FINISHED_NAME = /afgerond/i;
+/** "Afgehaald en betaald" (picked up) ends an order as "Afgerond" does (reference/mijnwebwinkel-api.md §5.1). */
+const DEFAULT_FINISHED_NAME = /afgerond|afgehaald/i;
 /** Legacy `Order.payment.status.id` 1 = "Successful" (reference/mijnwebwinkel-api.md §5.2). */
 const LEGACY_PAYMENT_SUCCESSFUL = 1;
 /** Test orders are reported to carry a "T-" marker in their number (reference §12). */
@@ -32,7 +33,7 @@ const TEST_ORDER_NUMBER = /^T-/i;
 
 /**
  * Resolves the settings against the shop's status table (read in Dutch): the default finished statuses are
- * the non-credit ones described as "Afgerond"; credit statuses are those flagged `credit_order`.
+ * the non-credit ones described as "Afgerond" or "Afgehaald…"; credit statuses are those flagged `credit_order`.
  */
 export function resolveRules(
 	settings: QualifySettings,
@@ -47,7 +48,7 @@ export function resolveRules(
 	if (finished.length === 0) {
 		const names = statuses.map((status) => `${status.description} (${status.status})`).join(', ');
 		return {
-			problem: `This shop has no order status named "Afgerond"; choose the Finished Statuses. Statuses: ${names}`,
+			problem: `This shop has no order status named "Afgerond" or "Afgehaald"; choose the Finished Statuses. Statuses: ${names}`,
 		};
 	}
 	return {

@@ -38,21 +38,21 @@ const order = (fields: Partial<OrderSummary> = {}): OrderSummary => ({
 });
 
 describe('resolveRules', () => {
-	it('takes the statuses named "Afgerond" as finished when none are chosen, and credit statuses from the table', () => {
-		expect(rules()).toMatchObject({ finished: [4], credit: [10] });
+	it('takes the statuses named "Afgerond" and "Afgehaald…" as finished when none are chosen, and credit statuses from the table', () => {
+		expect(rules()).toMatchObject({ finished: [4, 6], credit: [10] });
 	});
 
 	it('uses the chosen finished statuses', () => {
 		expect(rules({ finishedStatuses: [3, 6] }).finished).toEqual([3, 6]);
 	});
 
-	it('asks the user to choose when the shop has no "Afgerond" status', () => {
+	it('asks the user to choose when the shop has no "Afgerond" or "Afgehaald" status', () => {
 		const resolved = resolveRules(
 			defaults,
-			statuses.filter((status) => status.status !== 4),
+			statuses.filter((status) => status.status !== 4 && status.status !== 6),
 		);
 		expect(resolved).toEqual({
-			problem: expect.stringContaining('no order status named "Afgerond"'),
+			problem: expect.stringContaining('no order status named "Afgerond" or "Afgehaald"'),
 		});
 		expect('problem' in resolved && resolved.problem).toContain('Verzonden (3)');
 	});

@@ -1,0 +1,133 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { startSandbox } from '../../test/sandbox';
+import { isUnfinished, itemsOf, readExecutions, type Execution } from './executions';
+import type { N8nProcess, Owner } from './n8nProcess';
+import { ensureTarball } from './packageInstall';
+import { repoPath } from './repo';
+import { setUpN8n, startAndWaitForPoll, waitUntilSettled } from './stack';
+import { failedOrdersNode, prepareWorkflow } from './workflows';
+
+export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+export interface DemoOptions {
+	/** Orders to serve instead of the generated demo shop. */
+	orders?: unknown[];
+	seed?: { count: number; seed: number };
+	n8nPort: number;
+	shopPort: number;
+	booksPort: number;
+	log: (line: string) => void;
+}
+
+export interface Demo {
+	sandbox: Sandbox;
+	n8n: N8nProcess;
+	owner: Owner;
+	stop(): Promise<void>;
+}
+
+export const demoOwner: Owner = {
+	email: 'demo@example.com',
+	password: 'Sandbox-demo-1',
+	firstName: 'Demo',
+	lastName: 'Shop owner',
+};
+
+/** The most orders one poll may emit (the trigger's upper limit), so a demo file is imported in one go. */
+const maxOrdersPerPoll = 1000;
+
+/** The day before the oldest order, so "Import Orders Since" brings in every order of the shop. */
+export function importSinceFor(orders: unknown[]): string {
+	const days = orders
+		.map((order) => (order as Record<string, unknown>)?.date)
+		.filter((date): date is string => typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date))
+		.sort();
+	const oldest = days.length ? new Date(`${days[0].slice(0, 10)}T00:00:00Z`) : new Date();
+	oldest.setUTCDate(oldest.getUTCDate() - 1);
+	return oldest.toISOString().slice(0, 10);
+}
+
+/** Sandbox first (n8n's activation poll must reach it), then n8n with the package, credentials and the sync active. */
+export async function startDemo(options: DemoOptions): Promise<Demo> {
+	const { log } = options;
+	const runDir = repoPath('.demo', 'run');
+	fs.rmSync(runDir, { recursive: true, force: true });
+	fs.mkdirSync(runDir, { recursive: true });
+
+	log('Building and packing the package…');
+	const tarball = ensureTarball();
+	const sandbox = await startSandbox({
+		shop: options.orders
+			? { port: options.shopPort, orders: options.orders }
+			: { port: options.shopPort, seed: options.seed },
+		books: { port: options.booksPort },
+	});
+	let n8n: N8nProcess | undefined;
+	const stop = async () => {
+		await n8n?.stop();
+		await sandbox.close();
+	};
+	try {
+		const sync = prepareWorkflow('sync', {
+			mijnwebwinkelTrigger: {
+				importSince: importSinceFor(sandbox.shop.orders()),
+				pollTimes: { item: [{ mode: 'everyMinute' }] },
+				options: { maxOrdersPerPoll },
+			},
+		});
+		log('Installing the package into n8n and importing the templates…');
+		n8n = await setUpN8n({
+			runDir,
+			sandbox,
+			tarball,
+			owner: demoOwner,
+			port: options.n8nPort,
+			workflows: [
+				{ workflow: sync, publish: true },
+				{ workflow: prepareWorkflow('history'), publish: false },
+			],
+		});
+		log('Starting n8n…');
+		await startAndWaitForPoll(n8n, sandbox);
+		return { sandbox, n8n, owner: demoOwner, stop };
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+}
+
+export interface SyncOutcome {
+	executions: Execution[];
+	failedOrders: unknown[];
+	failedExecutions: Execution[];
+}
+
+/** Waits until the poll's executions are done and reports what failed (executions and orders). */
+export async function waitForSync(demo: Demo): Promise<SyncOutcome> {
+	await waitUntilSettled(demo.n8n, demo.sandbox, { quietMs: 3_000, timeoutMs: 600_000 });
+	const executions = readExecutions(demo.n8n, true);
+	return {
+		executions,
+		failedOrders: itemsOf(executions, failedOrdersNode),
+		failedExecutions: executions.filter(
+			(execution) => !isUnfinished(execution) && execution.status !== 'success',
+		),
+	};
+}
+
+/** The sandbox books in e-Boekhouden's own field names, plus the calls each sandbox received per endpoint. */
+export function booksReport(sandbox: Sandbox): Record<string, unknown> {
+	const state = sandbox.books.state();
+	return {
+		relations: state.relations,
+		invoices: state.invoices,
+		mutations: state.mutations,
+		requests: { mijnwebwinkel: sandbox.shop.counts(), eBoekhouden: sandbox.books.counts() },
+	};
+}
+
+export function writeReport(file: string, report: Record<string, unknown>): void {
+	fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+	fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+}

@@ -1,0 +1,155 @@
+/**
+ * The product as a user runs it: a real n8n 2.x (the cached runtime) with the packed package installed as a
+ * community package, both credentials pointed at the sandbox, the shipped templates imported and the sync active.
+ * Every check reads the sandbox BOOKS and compares them with figures worked out here from the shop's orders.
+ * The steps build on each other, so they run in order against one n8n.
+ */
+import type { ShopOrder } from '../sandbox/shop/generator';
+import { readBooks } from './support/books';
+import { bookProblems } from './support/checks';
+import { expectationFor, invoiceNumberFor } from './support/expected';
+import { startE2e, type E2eEnvironment } from './support/environment';
+import { newOrders, recentlyFinishedUnpaid } from './support/orders';
+import { waitFor } from '../../scripts/lib/stack';
+
+const minute = 60_000;
+jest.setTimeout(4 * minute);
+
+let e2e: E2eEnvironment;
+
+/** Waits until these orders have their invoices (the next one-minute poll, then the booking chain). */
+async function waitForInvoices(orders: unknown[], timeoutMs = 2.5 * minute): Promise<void> {
+	const wanted = orders.map(invoiceNumberFor);
+	await waitFor(
+		() => {
+			const booked = new Set(
+				readBooks(e2e.sandbox.books).invoices.map((invoice) => invoice.invoiceNumber),
+			);
+			return wanted.every((invoiceNumber) => booked.has(invoiceNumber));
+		},
+		timeoutMs,
+		() =>
+			`invoices ${wanted.join(', ')} not all booked; failed orders: ${JSON.stringify(e2e.failedOrders())}`,
+		1_000,
+	);
+	await e2e.settle();
+}
+
+function shopOrders(): ShopOrder[] {
+	return e2e.sandbox.shop.orders();
+}
+
+function snapshot() {
+	const books = readBooks(e2e.sandbox.books);
+	return {
+		relations: books.relations.length,
+		invoices: books.invoices.length,
+		mutations: books.mutations.length,
+	};
+}
+
+beforeAll(async () => {
+	e2e = await startE2e('sync', { seed: { count: 60, seed: 20261127, periodDays: 14 } });
+	await e2e.settle();
+}, 20 * minute);
+
+afterAll(async () => {
+	await e2e?.close();
+});
+
+test('the first poll books every finished, paid order once, exactly as the order says', () => {
+	const orders = shopOrders();
+	const books = readBooks(e2e.sandbox.books);
+	expect(orders.filter((order) => expectationFor(order) === 'invoice').length).toBeGreaterThan(10);
+	expect(orders.filter((order) => expectationFor(order) === 'credit').length).toBeGreaterThan(0);
+	expect(bookProblems(orders, books)).toEqual([]);
+	expect(e2e.failedOrders()).toEqual([]);
+});
+
+test('new orders and a payment that arrives later are booked on the next poll', async () => {
+	const unpaid = recentlyFinishedUnpaid(shopOrders());
+	const added = newOrders(shopOrders(), 3);
+	for (const order of added) {
+		e2e.sandbox.shop.addOrder({ ...order, status: 1 });
+		e2e.sandbox.shop.setStatus(order.number, 4);
+	}
+	e2e.sandbox.shop.setPaymentStatus(String(unpaid.number), 'captured');
+
+	await waitForInvoices([...added, e2e.sandbox.shop.order(String(unpaid.number))]);
+	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(e2e.failedOrders()).toEqual([]);
+});
+
+test('a restarted n8n books nothing twice', async () => {
+	const before = snapshot();
+	await e2e.n8n.stop();
+	const polls = e2e.sandbox.shop.counts()['GET /v1/orders'] ?? 0;
+	await e2e.n8n.start();
+	await waitFor(
+		() => (e2e.sandbox.shop.counts()['GET /v1/orders'] ?? 0) > polls,
+		minute,
+		() => 'no poll after restart',
+	);
+	await e2e.settle();
+
+	expect(snapshot()).toEqual(before);
+	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+});
+
+test('the history template over the same period doubles nothing', async () => {
+	const before = snapshot();
+	const run = await e2e.runHistory();
+	expect({ status: run.status, output: run.status === 0 ? '' : run.output }).toEqual({
+		status: 0,
+		output: '',
+	});
+
+	expect(snapshot()).toEqual(before);
+	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(e2e.failedOrders()).toEqual([]);
+});
+
+test('429s and 500s from e-Boekhouden for a while are ridden out: every order is booked once', async () => {
+	e2e.sandbox.books.faults.add({ status: 429, retryAfterSeconds: 1, times: 3 });
+	e2e.sandbox.books.faults.add({ method: 'GET', status: 500, times: 2 });
+	const added = newOrders(shopOrders(), 2);
+	for (const order of added) {
+		e2e.sandbox.shop.addOrder({ ...order, status: 1 });
+		e2e.sandbox.shop.setStatus(order.number, 4);
+	}
+
+	await waitForInvoices(added);
+	const refused = e2e.sandbox.books
+		.requestLog()
+		.filter((entry) => entry.status === 429 || entry.status === 500);
+	expect(refused.length).toBe(5);
+	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(e2e.failedOrders()).toEqual([]);
+});
+
+test('an e-Boekhouden outage: failed orders say which and why, and are booked once after recovery', async () => {
+	e2e.sandbox.books.faults.add({ status: 500, times: 10_000 });
+	const added = newOrders(shopOrders(), 2);
+	for (const order of added) {
+		e2e.sandbox.shop.addOrder({ ...order, status: 1 });
+		e2e.sandbox.shop.setStatus(order.number, 4);
+	}
+	const numbers = added.map((order) => String(order.number));
+	await waitFor(
+		() =>
+			numbers.every((number) =>
+				e2e.failedOrders().some((failed) => String(failed.orderNumber) === number),
+			),
+		2.5 * minute,
+		() =>
+			`orders ${numbers.join(', ')} not in Failed Orders: ${JSON.stringify(e2e.failedOrders())}`,
+		2_000,
+	);
+	for (const failed of e2e.failedOrders()) expect(String(failed.reason)).not.toBe('');
+	await e2e.settle();
+
+	e2e.sandbox.books.faults.clear();
+	const run = await e2e.runHistory();
+	expect(run.status).toBe(0);
+	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+});

@@ -1,0 +1,136 @@
+/**
+ * The shipped templates as files: what a user imports must name the package's real node types and parameters,
+ * reference credentials by name without secrets, carry no state, and route every failure to "Failed Orders".
+ * (Whether they run is the job of sync.test.ts, in a real n8n.)
+ */
+import type { INodeProperties, INodeType } from 'n8n-workflow';
+import { EBoekhouden } from '../../nodes/EBoekhouden/EBoekhouden.node';
+import { Mijnwebwinkel } from '../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
+import { MijnwebwinkelTrigger } from '../../nodes/Mijnwebwinkel/MijnwebwinkelTrigger.node';
+import { OrderToInvoice } from '../../nodes/OrderToInvoice/OrderToInvoice.node';
+import {
+	credentialNames,
+	failedOrdersNode,
+	loadTemplate,
+	templates,
+	type TemplateName,
+} from '../../scripts/lib/workflows';
+
+const prefix = 'n8n-nodes-mijnwebwinkel-eboekhouden.';
+const packageNodes: Record<string, INodeType> = {
+	mijnwebwinkel: new Mijnwebwinkel(),
+	mijnwebwinkelTrigger: new MijnwebwinkelTrigger(),
+	orderToInvoice: new OrderToInvoice(),
+	eBoekhouden: new EBoekhouden(),
+};
+const bookingSteps = [
+	'Order to Invoice',
+	'Find or Create Relation',
+	'Create Invoice',
+	'Book Payment',
+];
+
+interface TemplateNode {
+	name: string;
+	type: string;
+	parameters: Record<string, unknown>;
+	credentials?: Record<string, { id: unknown; name: string }>;
+	onError?: string;
+}
+
+type Connections = Record<string, { main: Array<Array<{ node: string }>> }>;
+
+const names = Object.keys(templates) as TemplateName[];
+
+function nodesOf(name: TemplateName): TemplateNode[] {
+	return loadTemplate(name).nodes as unknown as TemplateNode[];
+}
+
+/** Whether a property is shown for these parameter values (its displayOptions.show, the keys we use). */
+function shown(property: INodeProperties, values: Record<string, unknown>): boolean {
+	const show = property.displayOptions?.show ?? {};
+	return Object.entries(show).every(
+		([key, allowed]) => key.startsWith('@') || (allowed as unknown[]).includes(values[key]),
+	);
+}
+
+describe.each(names)('the %s template', (name) => {
+	const workflow = loadTemplate(name);
+	const nodes = nodesOf(name);
+
+	test('uses only n8n core nodes and the package nodes under their published type names', () => {
+		for (const node of nodes) {
+			if (node.type.startsWith('n8n-nodes-base.')) continue;
+			expect(node.type.startsWith(prefix) && node.type.slice(prefix.length) in packageNodes).toBe(
+				true,
+			);
+		}
+	});
+
+	test('sets only parameters the package nodes have, for the chosen resource and operation', () => {
+		const unknown: string[] = [];
+		for (const node of nodes.filter((candidate) => candidate.type.startsWith(prefix))) {
+			const { properties, polling } = packageNodes[node.type.slice(prefix.length)].description;
+			for (const key of Object.keys(node.parameters)) {
+				if (polling && key === 'pollTimes') continue;
+				const known = properties.some(
+					(property) => property.name === key && shown(property, node.parameters),
+				);
+				if (!known) unknown.push(`${node.name}.${key}`);
+			}
+		}
+		expect(unknown).toEqual([]);
+	});
+
+	test('references credentials by name only: no ids, no secrets, no stored state', () => {
+		const references = nodes.flatMap((node) => Object.entries(node.credentials ?? {}));
+		expect(references.length).toBeGreaterThan(0);
+		for (const [type, reference] of references) {
+			expect(reference).toEqual({
+				id: null,
+				name: credentialNames[type as keyof typeof credentialNames],
+			});
+		}
+		expect(workflow).not.toHaveProperty('staticData');
+		expect(workflow).not.toHaveProperty('id');
+		expect(workflow.active).toBe(false);
+		expect(JSON.stringify(workflow)).not.toMatch(/sandbox-|token=|accessToken/);
+	});
+
+	test('sends every failure of every booking step to one Failed Orders node', () => {
+		const connections = workflow.connections as Connections;
+		for (const step of bookingSteps) {
+			expect(nodes.find((node) => node.name === step)?.onError).toBe('continueErrorOutput');
+			expect(connections[step].main[1]).toEqual([
+				{ node: failedOrdersNode, type: 'main', index: 0 },
+			]);
+		}
+		const failed = nodes.find((node) => node.name === failedOrdersNode);
+		const fields = JSON.stringify(failed?.parameters);
+		expect(fields).toContain('"name":"orderNumber"');
+		expect(fields).toContain('"name":"reason"');
+	});
+
+	test('has a sticky note that tells the user what to set', () => {
+		const notes = nodes.filter((node) => node.type === 'n8n-nodes-base.stickyNote');
+		const text = notes.map((note) => String(note.parameters.content)).join('\n');
+		expect(text).toMatch(/Mijnwebwinkel account/);
+		expect(text).toMatch(/e-Boekhouden account/);
+		expect(text).toMatch(/ledger/i);
+	});
+});
+
+test('the sync polls every 15 minutes for finished, paid orders and books them in the chain order', () => {
+	const nodes = nodesOf('sync');
+	const trigger = nodes.find((node) => node.type === `${prefix}mijnwebwinkelTrigger`);
+	expect(trigger?.parameters.pollTimes).toEqual({
+		item: [{ mode: 'everyX', value: 15, unit: 'minutes' }],
+	});
+	const connections = loadTemplate('sync').connections as Connections;
+	const chain = [trigger?.name, ...bookingSteps];
+	for (let step = 0; step < chain.length - 1; step++) {
+		expect(connections[chain[step] as string].main[0]).toEqual([
+			{ node: chain[step + 1], type: 'main', index: 0 },
+		]);
+	}
+});

@@ -7,6 +7,7 @@
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { ensureDependencies } = require('./lib/ensureDependencies');
 
 const root = path.resolve(__dirname, '..');
 const resultsDir = path.join(root, '.build');
@@ -30,6 +31,7 @@ function jest(name, projects, extraArgs) {
 	};
 }
 
+ensureDependencies();
 const stages = [];
 if (run('npm', ['run', '-s', 'build']) !== 0) {
 	console.error('Build failed.');

@@ -6,10 +6,12 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { ensureDependencies } = require('./ensureDependencies');
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
 function prepare(log) {
+	ensureDependencies(log);
 	const install = spawnSync(process.execPath, [path.join(__dirname, '..', 'install-n8n.js')], {
 		stdio: 'inherit',
 	});

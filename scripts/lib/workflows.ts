@@ -18,6 +18,10 @@ export const workflowIds: Record<TemplateName, string> = {
 /** Where every order that could not be booked ends, with its order number and the reason. */
 export const failedOrdersNode = 'Failed Orders';
 
+/** The sync's two entries: the 15-minute poll and the nightly catch-up (Schedule Trigger → Get Many). */
+export const pollNode = 'Finished and Paid Order';
+export const catchUpNode = 'Catch Up Missed Orders';
+
 export const credentialNames = {
 	mijnwebwinkelApi: 'Mijnwebwinkel account',
 	eBoekhoudenApi: 'e-Boekhouden account',

@@ -3,18 +3,23 @@
  * reference credentials by name without secrets, carry no state, and route every failure to "Failed Orders".
  * (Whether they run is the job of sync.test.ts, in a real n8n.)
  */
-import type { INodeProperties, INodeType } from 'n8n-workflow';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { EBoekhouden } from '../../nodes/EBoekhouden/EBoekhouden.node';
 import { Mijnwebwinkel } from '../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
 import { MijnwebwinkelTrigger } from '../../nodes/Mijnwebwinkel/MijnwebwinkelTrigger.node';
 import { OrderToInvoice } from '../../nodes/OrderToInvoice/OrderToInvoice.node';
+import { loadRuntime } from '../../scripts/lib/repo';
 import {
+	catchUpNode,
 	credentialNames,
 	failedOrdersNode,
 	loadTemplate,
 	templates,
 	type TemplateName,
 } from '../../scripts/lib/workflows';
+import { ensureRuntime } from './support/environment';
 
 const prefix = 'n8n-nodes-mijnwebwinkel-eboekhouden.';
 const packageNodes: Record<string, INodeType> = {
@@ -33,6 +38,7 @@ const bookingSteps = [
 interface TemplateNode {
 	name: string;
 	type: string;
+	typeVersion: number;
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: unknown; name: string }>;
 	onError?: string;
@@ -41,6 +47,29 @@ interface TemplateNode {
 type Connections = Record<string, { main: Array<Array<{ node: string }>> }>;
 
 const names = Object.keys(templates) as TemplateName[];
+
+/** n8n's own nodes as the pinned runtime describes them (n8n-nodes-base ships every description as JSON). */
+function coreNodeDescriptions(): INodeTypeDescription[] {
+	ensureRuntime();
+	const file = path.join(loadRuntime().paths().modules, 'n8n-nodes-base/dist/types/nodes.json');
+	return JSON.parse(fs.readFileSync(file, 'utf8')) as INodeTypeDescription[];
+}
+
+function coreDescription(node: TemplateNode): INodeTypeDescription | undefined {
+	const name = node.type.slice('n8n-nodes-base.'.length);
+	return coreNodeDescriptions().find(
+		(description) =>
+			description.name === name &&
+			([] as number[]).concat(description.version).includes(node.typeVersion),
+	);
+}
+
+/** The option names of a collection or fixedCollection property (one level down). */
+function optionNames(property: INodeProperties | undefined, group?: string): string[] {
+	const options = (property?.options ?? []) as Array<{ name: string; values?: INodeProperties[] }>;
+	if (group === undefined) return options.map((option) => option.name);
+	return (options.find((option) => option.name === group)?.values ?? []).map((value) => value.name);
+}
 
 function nodesOf(name: TemplateName): TemplateNode[] {
 	return loadTemplate(name).nodes as unknown as TemplateNode[];
@@ -77,6 +106,33 @@ describe.each(names)('the %s template', (name) => {
 					(property) => property.name === key && shown(property, node.parameters),
 				);
 				if (!known) unknown.push(`${node.name}.${key}`);
+			}
+		}
+		expect(unknown).toEqual([]);
+	});
+
+	test('sets only filters the Mijnwebwinkel node has', () => {
+		const filters = packageNodes.mijnwebwinkel.description.properties.find(
+			(property) => property.name === 'filters',
+		);
+		const unknown = nodes
+			.filter((node) => node.type === `${prefix}mijnwebwinkel`)
+			.flatMap((node) => Object.keys((node.parameters.filters ?? {}) as object))
+			.filter((key) => !optionNames(filters).includes(key));
+		expect(unknown).toEqual([]);
+	});
+
+	test('uses n8n core nodes in a version the pinned n8n has, with parameters they have', () => {
+		const unknown: string[] = [];
+		for (const node of nodes.filter((candidate) => candidate.type.startsWith('n8n-nodes-base.'))) {
+			const description = coreDescription(node);
+			if (!description) {
+				unknown.push(`${node.name}: ${node.type} v${node.typeVersion}`);
+				continue;
+			}
+			const known = description.properties.map((property) => property.name);
+			for (const key of Object.keys(node.parameters)) {
+				if (!known.includes(key)) unknown.push(`${node.name}.${key}`);
 			}
 		}
 		expect(unknown).toEqual([]);
@@ -133,4 +189,57 @@ test('the sync polls every 15 minutes for finished, paid orders and books them i
 			{ node: chain[step + 1], type: 'main', index: 0 },
 		]);
 	}
+});
+
+test('the sync also catches up every night: 03:07, finished and paid orders (credit orders too) changed in the last 7 days, into the same chain', () => {
+	const nodes = nodesOf('sync');
+	const schedule = nodes.find((node) => node.name === catchUpNode);
+	expect(schedule?.type).toBe('n8n-nodes-base.scheduleTrigger');
+	// 1.2 and lower import on n8n 1.x as well as 2.x.
+	expect(schedule?.typeVersion).toBeLessThanOrEqual(1.2);
+	expect(schedule?.parameters.rule).toEqual({
+		interval: [{ field: 'days', daysInterval: 1, triggerAtHour: 3, triggerAtMinute: 7 }],
+	});
+	const ruleValues = optionNames(
+		coreDescription(schedule as TemplateNode)?.properties.find(
+			(property) => property.name === 'rule',
+		),
+		'interval',
+	);
+	expect(ruleValues).toEqual(
+		expect.arrayContaining([
+			'field',
+			'daysInterval',
+			'triggerAtHour',
+			'triggerAtMinute',
+			'expression',
+		]),
+	);
+
+	const connections = loadTemplate('sync').connections as Connections;
+	const [[{ node: listName }]] = connections[catchUpNode].main;
+	const list = nodes.find((node) => node.name === listName);
+	expect(list?.type).toBe(`${prefix}mijnwebwinkel`);
+	expect(list?.parameters).toMatchObject({
+		resource: 'order',
+		operation: 'getAll',
+		returnAll: true,
+		finishedAndPaidOnly: true,
+		includeCreditOrders: true,
+		filters: { statusChangedStartDate: '={{ $now.minus({ days: 7 }).toISO() }}' },
+	});
+	expect(list?.credentials).toEqual({
+		mijnwebwinkelApi: { id: null, name: credentialNames.mijnwebwinkelApi },
+	});
+	expect(connections[listName].main).toEqual([
+		[{ node: 'Order to Invoice', type: 'main', index: 0 }],
+	]);
+});
+
+test('every expression of the sync works for orders from either entry: it names only nodes both run through', () => {
+	const referenced = nodesOf('sync').flatMap((node) =>
+		[...JSON.stringify(node.parameters).matchAll(/\$\('([^']+)'\)/g)].map((match) => match[1]),
+	);
+	expect(referenced).toContain('Order to Invoice');
+	expect(referenced.filter((name) => !bookingSteps.includes(name))).toEqual([]);
 });

@@ -30,6 +30,8 @@ export interface E2eEnvironment {
 	settle(): Promise<void>;
 	/** Order numbers that reached "Failed Orders" in any execution so far. */
 	failedOrders(): Array<Record<string, unknown>>;
+	/** Items that left `node` (output 0) in the executions `entry` started (the poll or the catch-up). */
+	itemsFrom(node: string, entry: string): Array<Record<string, unknown>>;
 	close(): Promise<void>;
 }
 
@@ -44,8 +46,8 @@ export function ensureRuntime(): void {
 
 /**
  * The sandbox (started first: n8n's activation poll must reach it), then a fresh n8n with the packed package, both
- * credentials, the sync template published (one-minute poll, history since the oldest order) and the history
- * template imported for the date range of the whole shop.
+ * credentials, the sync template published (one-minute poll, history since the oldest order, the nightly catch-up
+ * every minute) and the history template imported for the date range of the whole shop.
  */
 export async function startE2e(
 	name: string,
@@ -60,6 +62,7 @@ export async function startE2e(
 	const today = new Date().toISOString().slice(0, 10);
 	const sync = prepareWorkflow('sync', {
 		mijnwebwinkelTrigger: { importSince, pollTimes: { item: [{ mode: 'everyMinute' }] } },
+		scheduleTrigger: { rule: { interval: [{ field: 'cronExpression', expression: '* * * * *' }] } },
 	});
 	const history = prepareWorkflow('history', {
 		'Date Range': {
@@ -104,6 +107,11 @@ export async function startE2e(
 		settle: () => waitUntilSettled(running, sandbox),
 		failedOrders: () =>
 			itemsOf(readExecutions(running, true), failedOrdersNode) as Array<Record<string, unknown>>,
+		itemsFrom: (node, entry) =>
+			itemsOf(
+				readExecutions(running, true).filter((execution) => execution.nodes?.[entry]),
+				node,
+			) as Array<Record<string, unknown>>,
 		async close() {
 			await running.stop();
 			await sandbox.close();

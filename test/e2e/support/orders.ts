@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { categorizeOrder, type ShopOrder } from '../../sandbox/shop/generator';
 import { toShopLocal } from '../../sandbox/shop/time';
+import { expectationFor } from './expected';
 
 const isRecent = (order: ShopOrder) => String(order.date) >= '2020-01-01';
 
@@ -53,4 +54,17 @@ export function recentlyFinishedUnpaid(orders: ShopOrder[]): ShopOrder {
 		);
 	if (unpaid.length === 0) throw new Error('the seed has no finished, unpaid order');
 	return unpaid[0];
+}
+
+/**
+ * A credit order (a return) placed now with this number, copied from a credit order of the seed: status 10,
+ * crediting the same original again (a second partial return), no payment data.
+ */
+export function newCreditOrder(existing: ShopOrder[], number: number): NewOrder {
+	const model = existing.find(
+		(order) => expectationFor(order) === 'credit' && Number(order.status) === 10,
+	);
+	if (!model) throw new Error('the seed has no credit order to copy');
+	const now = toShopLocal(new Date());
+	return { ...structuredClone(model), number, uuid: randomUUID(), date: now.date, time: now.time };
 }

@@ -45,6 +45,11 @@ export const BY_CODE: Record<string, Known> = {
 	FACT_101: ALREADY_BOOKED,
 	MUT_019: ALREADY_BOOKED,
 	MUT_020: ALREADY_BOOKED,
+	MUTA_008: {
+		message: 'This payment is already booked',
+		hint: 'e-Boekhouden already holds a booking with this payment reference (betalingskenmerk), so the payment was booked before. Nothing new was booked.',
+		kind: 'alreadyBooked',
+	},
 	FACT_001: {
 		message: 'The invoice has no relation',
 		hint: 'Pass the relation ID (relatie) the invoice is for.',

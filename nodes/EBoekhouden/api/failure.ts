@@ -74,3 +74,9 @@ export function apiError(
 export function errorKind(error: unknown): ErrorKind | undefined {
 	return asRecord(asRecord(error).context).kind as ErrorKind | undefined;
 }
+
+/** e-Boekhouden's own code of a thrown API error, e.g. `MUTA_008`. */
+export function errorCode(error: unknown): string | undefined {
+	const code = asRecord(asRecord(error).context).code;
+	return typeof code === 'string' ? code : undefined;
+}

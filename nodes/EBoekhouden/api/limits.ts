@@ -57,6 +57,8 @@ export const INVOICE_MAX_LENGTH = {
 
 /** A payment or refund booking (`POST /v1/mutation`). */
 export const MUTATION_DESCRIPTION_MAX_LENGTH = 50;
+/** `paymentReference` (betalingskenmerk) of a mutation or an invoice's booking (FACT_VERWERK_003). */
+export const PAYMENT_REFERENCE_MAX_LENGTH = 50;
 
 /** Cuts a string to `max` characters without splitting a surrogate pair. */
 export function cut(value: string, max: number): string {

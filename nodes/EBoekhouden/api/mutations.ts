@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { asNodeError } from './inputError';
 import { fetchAll, fetchPages, type Page, type Paging } from './paging';
 import {
 	createdMutationSchema,
@@ -8,7 +9,7 @@ import {
 	type MutationListItem,
 	type OutstandingItem,
 } from './schemas';
-import { apiRequest, type EBoekhoudenContext } from './transport';
+import { apiRequest, errorCode, type EBoekhoudenContext } from './transport';
 
 /** e-Boekhouden mutation types (§6.6): 2 books a sales invoice into the ledger, 3 its payment. */
 export const MUTATION_TYPE = { invoiceSent: 2, invoicePaymentReceived: 3 } as const;
@@ -22,6 +23,23 @@ export async function createMutation(
 		{ method: 'POST', path: '/v1/mutation', body },
 		createdMutationSchema,
 	);
+}
+
+/**
+ * Books a mutation unless e-Boekhouden already holds one with this payment reference: `checkPaymentReference`
+ * makes it refuse a second with MUTA_008 (reference §6.6), which is answered here as undefined ("booked before").
+ */
+export async function createMutationOnce(
+	ctx: EBoekhoudenContext,
+	body: IDataObject,
+	paymentReference: string,
+): Promise<{ id: number } | undefined> {
+	try {
+		return await createMutation(ctx, { ...body, paymentReference, checkPaymentReference: true });
+	} catch (error) {
+		if (errorCode(error) === 'MUTA_008') return undefined;
+		throw asNodeError(ctx, error);
+	}
 }
 
 /** Filters: `type`, `id`, `description`, `invoiceNumber`, `date`. */

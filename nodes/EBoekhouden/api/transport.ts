@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { explainError, explainUnexpectedAnswer } from './errors';
 import { apiError, asRecord, readThrown, type Answer } from './failure';
 
-export { apiError, errorKind } from './failure';
+export { apiError, errorCode, errorKind } from './failure';
 
 /**
  * The only place that talks HTTP to e-Boekhouden. A dead session (401) is renewed by n8n itself through the

@@ -1,40 +1,26 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { resolveLedger, type LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
 import { MUTATION_DESCRIPTION_MAX_LENGTH, cut } from '../../api/limits';
-import { MUTATION_TYPE, createMutation } from '../../api/mutations';
+import { MUTATION_TYPE, createMutationOnce } from '../../api/mutations';
 import { recordWrite, withKeyLock } from '../shared/concurrency';
 import type { InvoiceIndex } from '../shared/invoiceIndex';
 import { toCents, toEuros } from '../shared/money';
 import { OutstandingIndex } from '../shared/outstandingIndex';
 import type { BookedInvoices } from './bookedInvoices';
 import type { PaymentInput } from './input';
+import { paymentLedgers } from './ledgers';
+import { paymentReference } from './reference';
 
 export type Direction = 'payment' | 'refund';
 
-async function ledgerOfCategory(
-	ctx: IExecuteFunctions,
-	ref: LedgerRef,
-	category: 'FIN' | 'DEB',
-	field: string,
-): Promise<{ id: number; code: string }> {
-	const ledger = await resolveLedger(ctx, ref, field);
-	if (ledger.category && ledger.category !== category) {
-		const wanted =
-			category === 'FIN' ? 'a bank or payment-provider ledger (FIN)' : 'a debtors ledger (DEB)';
-		throw inputError(ctx, `Ledger ${ledger.code} is not ${wanted}; it is ${ledger.category}`, {
-			field,
-		});
-	}
-	return ledger;
-}
-
 /**
  * Books the money for one invoice, at most once: the open item is read first (under a lock on the invoice
- * number), so a second attempt finds nothing open and books nothing. A payment is mutation type 3 on a FIN ledger
- * with the invoice number and relation on the row as the live API demands (reference §6.4, MUT_120/MUT_112).
- * A credit invoice has a negative open item; its refund is the same type 3 with a negative amount.
+ * number), so a second attempt finds nothing open and books nothing. Another process (a queue-mode worker) may
+ * book between that read and our booking; the payment reference makes e-Boekhouden refuse the second (MUTA_008).
+ * A payment is mutation type 3 on a FIN ledger with the invoice number and relation on the row as the live API
+ * demands (reference §6.4, MUT_120/MUT_112). A credit invoice has a negative open item; its refund is the same
+ * type 3 with a negative amount.
  */
 export class Settler {
 	constructor(
@@ -70,23 +56,14 @@ export class Settler {
 				);
 			}
 			const bookedCents = Math.min(wanted, openAbs) * (isCredit ? -1 : 1);
-			const paymentLedger = await ledgerOfCategory(
-				this.ctx,
-				input.paymentLedger as LedgerRef,
-				'FIN',
-				'paymentLedger',
-			);
-			const debtorLedger = await ledgerOfCategory(
-				this.ctx,
-				input.debtorLedger ?? { code: '1300' },
-				'DEB',
-				'debtorLedger',
-			);
+			const { paymentLedger, debtorLedger } = await paymentLedgers(this.ctx, input);
 			const description = cut(
 				input.description || `${isCredit ? 'Terugbetaling' : 'Betaling'} ${input.invoiceNumber}`,
 				MUTATION_DESCRIPTION_MAX_LENGTH,
 			);
 			const amount = toEuros(bookedCents);
+			const paidBefore = toCents(open.totalAmount) - openCents;
+			const reference = paymentReference(input.invoiceNumber, isCredit, paidBefore);
 			const row = {
 				ledgerId: debtorLedger.id,
 				vatCode: 'GEEN',
@@ -95,25 +72,31 @@ export class Settler {
 				relationId: open.relationId,
 				description,
 			};
-			const { id } = await createMutation(this.ctx, {
-				type: MUTATION_TYPE.invoicePaymentReceived,
-				date: input.date,
-				ledgerId: paymentLedger.id,
-				relationId: open.relationId,
-				invoiceNumber: input.invoiceNumber,
-				description,
-				inExVat: 'EX',
-				rows: [row],
-			});
+			const created = await createMutationOnce(
+				this.ctx,
+				{
+					type: MUTATION_TYPE.invoicePaymentReceived,
+					date: input.date,
+					ledgerId: paymentLedger.id,
+					relationId: open.relationId,
+					invoiceNumber: input.invoiceNumber,
+					description,
+					inExVat: 'EX',
+					rows: [row],
+				},
+				reference,
+			);
 			recordWrite(key);
+			if (!created) return await this.bookedElsewhere(input, base, reference);
 			return {
-				id,
+				id: created.id,
 				type: MUTATION_TYPE.invoicePaymentReceived,
 				...base,
 				date: input.date,
 				amount,
 				ledgerId: paymentLedger.id,
 				ledgerCode: paymentLedger.code,
+				paymentReference: reference,
 				booked: true,
 				alreadyPaid: false,
 				refund: isCredit,
@@ -122,6 +105,24 @@ export class Settler {
 				...(warnings.length ? { warnings } : {}),
 			};
 		});
+	}
+
+	/** MUTA_008: another process booked this very payment after our read. Report what is open now. */
+	private async bookedElsewhere(input: PaymentInput, base: IDataObject, reference: string) {
+		const open = await this.outstanding.find(input.invoiceNumber);
+		const openCents = open ? toCents(open.outstandingAmount) : 0;
+		const warning = `A payment with reference "${reference}" was booked before; €${toEuros(Math.abs(openCents)).toFixed(2)} is still open on ${input.invoiceNumber}.`;
+		return {
+			...base,
+			date: input.date,
+			amount: 0,
+			booked: false,
+			alreadyPaid: true,
+			paymentReference: reference,
+			outstandingBefore: toEuros(openCents),
+			outstandingAfter: toEuros(openCents),
+			...(openCents === 0 ? {} : { warnings: [warning] }),
+		};
 	}
 
 	/** Nothing open: paid before (a re-run), a concept invoice, or no invoice with this number at all. */

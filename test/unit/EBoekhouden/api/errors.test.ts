@@ -12,6 +12,7 @@ describe('explainError: e-Boekhouden answers in plain words, keyed on status and
 		['FACT_101', 'alreadyBooked', 'This invoice number is already booked'],
 		['MUT_019', 'alreadyBooked', 'This invoice number is already booked'],
 		['MUT_020', 'alreadyBooked', 'This invoice number is already booked'],
+		['MUTA_008', 'alreadyBooked', 'This payment is already booked'],
 		['FACT_003', 'inactive', 'The relation is inactive'],
 		['FACT_002', 'notFound', 'The relation does not exist'],
 		['FACT_009', 'validation', 'The invoice number does not end with a digit'],
@@ -41,7 +42,7 @@ describe('explainError: e-Boekhouden answers in plain words, keyed on status and
 		['FACT_017', 'The invoice is not valid'],
 		['REL_023', 'The relation is not valid'],
 		['MUT_101', 'The booking is not valid'],
-		['MUTA_008', 'The booking is not valid'],
+		['MUTA_005', 'The booking is not valid'],
 		['COST_001', 'The cost centre request is not valid'],
 		['SECURITY_003', 'e-Boekhouden denied access'],
 	])('a code without its own text falls back to its family: %s', (code, message) => {

@@ -1,8 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import * as bookInvoicePayment from '../../../../../nodes/EBoekhouden/actions/payment/bookInvoicePayment.operation';
 import * as bookRefund from '../../../../../nodes/EBoekhouden/actions/payment/bookRefund.operation';
+import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
+import { apiError } from '../../../../../nodes/EBoekhouden/api/transport';
 import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
 import { LEDGERS, ScriptedBooks, list } from '../../books';
 import { fakeContext } from '../../fakeContext';
@@ -14,13 +16,16 @@ interface Open {
 	outstandingAmount: number;
 }
 
+type PaymentBooks = ScriptedBooks & { open: Open[]; refuse?: () => unknown };
+
 /**
  * Open items as e-Boekhouden lists them: a payment lowers the outstanding amount; settled items disappear.
  * Every invoice is booked (has its type-2 mutation) unless its number is among `concepts`.
  */
 function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: string[] = []) {
 	const items = open.map((item) => ({ ...item }));
-	const books = new ScriptedBooks()
+	const books: PaymentBooks = Object.assign(new ScriptedBooks(), { open: items });
+	books
 		.on('GET /v1/ledger', list(LEDGERS))
 		.on('GET /v1/mutation/invoice/outstanding', (request: ApiRequest) =>
 			list(
@@ -61,6 +66,7 @@ function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: stri
 			),
 		)
 		.on('POST /v1/mutation', (request: ApiRequest) => {
+			if (books.refuse) return books.refuse();
 			const body = request.body as { invoiceNumber: string; rows: Array<{ amount: number }> };
 			const item = items.find((candidate) => candidate.invoiceNumber === body.invoiceNumber);
 			if (item)
@@ -75,6 +81,29 @@ function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: stri
 }
 
 afterEach(() => jest.restoreAllMocks());
+
+/**
+ * A second n8n worker (queue mode) books `amount` on the invoice after this one read it as open: e-Boekhouden
+ * then refuses this worker's booking with the same payment reference, as it answers (reference appendix A).
+ */
+function otherWorkerPaysFirst(books: PaymentBooks, invoiceNumber: string, amount: number) {
+	const refused = apiError(
+		{ getNode: () => ({ name: 'e-Boekhouden.nl' }) } as unknown as IExecuteFunctions,
+		explainError(400, {
+			type: 'validation',
+			code: 'MUTA_008',
+			title: 'Payment reference already exists.',
+			status: 400,
+		}),
+		400,
+		[],
+	);
+	books.refuse = () => {
+		const open = books.open.find((item) => item.invoiceNumber === invoiceNumber);
+		if (open) open.outstandingAmount = Math.round((open.outstandingAmount - amount) * 100) / 100;
+		return refused;
+	};
+}
 
 const draft = (
 	invoiceNumber: string,
@@ -139,6 +168,8 @@ describe('Payment → Book Invoice Payment', () => {
 			relationId: 5,
 			invoiceNumber: 'MWW-1042',
 			description: 'Betaling MWW-1042',
+			paymentReference: 'Betaling MWW-1042',
+			checkPaymentReference: true,
 			inExVat: 'EX',
 			rows: [
 				{
@@ -158,10 +189,66 @@ describe('Payment → Book Invoice Payment', () => {
 			alreadyPaid: false,
 			amount: 47.45,
 			ledgerCode: '1020',
+			paymentReference: 'Betaling MWW-1042',
 			outstandingBefore: 47.45,
 			outstandingAfter: 0,
 			orderNumber: '1042',
 		});
+	});
+
+	it('another worker booked the same payment in between (MUTA_008): already paid, not an error', async () => {
+		const books = paymentBooks(
+			[{ invoiceNumber: 'MWW-1042', relationId: 5, totalAmount: 47.45, outstandingAmount: 47.45 }],
+			[{ id: 1, invoiceNumber: 'MWW-1042', relationId: 5, date: '2026-05-01' }],
+		);
+		otherWorkerPaysFirst(books, 'MWW-1042', 47.45);
+		const output = await pay([draft('MWW-1042', 47.45)], bookInvoicePayment, true);
+		expect(books.calls('POST /v1/mutation')).toHaveLength(1);
+		expect(output[0][0].json).toEqual({
+			invoiceNumber: 'MWW-1042',
+			relationId: 5,
+			date: '2026-05-02',
+			amount: 0,
+			booked: false,
+			alreadyPaid: true,
+			paymentReference: 'Betaling MWW-1042',
+			outstandingBefore: 0,
+			outstandingAfter: 0,
+			orderNumber: '1042',
+		});
+	});
+
+	it('MUTA_008 while money is still open: already paid, with a warning saying what is open', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-5', relationId: 5, totalAmount: 30, outstandingAmount: 30 },
+		]);
+		otherWorkerPaysFirst(books, 'MWW-5', 10);
+		const [[item]] = await pay([draft('MWW-5', 30)], bookInvoicePayment, true);
+		expect(item.json).toMatchObject({
+			booked: false,
+			alreadyPaid: true,
+			outstandingAfter: 20,
+			warnings: [
+				'A payment with reference "Betaling MWW-5" was booked before; €20.00 is still open on MWW-5.',
+			],
+		});
+	});
+
+	it('a long invoice number still gets a reference of at most 50 characters, distinct per invoice', async () => {
+		const first = `MWW-${'7'.repeat(40)}-1`;
+		const second = `MWW-${'7'.repeat(40)}-2`;
+		const books = paymentBooks([
+			{ invoiceNumber: first, relationId: 5, totalAmount: 10, outstandingAmount: 10 },
+			{ invoiceNumber: second, relationId: 5, totalAmount: 10, outstandingAmount: 10 },
+		]);
+		await pay([draft(first, 10)]);
+		await pay([draft(second, 10)]);
+		const references = books
+			.calls('POST /v1/mutation')
+			.map((request) => String(request.body?.paymentReference));
+		expect(references.map((reference) => reference.length)).toEqual([50, 50]);
+		expect(references[0]).not.toBe(references[1]);
+		expect(references[0].startsWith(`Betaling MWW-${'7'.repeat(28)}`)).toBe(true);
 	});
 
 	it('a second attempt finds nothing open and books nothing', async () => {
@@ -224,6 +311,10 @@ describe('Payment → Book Invoice Payment', () => {
 			(books.calls('POST /v1/mutation')[0].body as { rows: IDataObject[] }).rows[0].amount,
 		).toBe(20);
 		expect(item.json.warnings).toEqual(['Only €20.00 was still open on MWW-3; booked that.']);
+		// €30.00 was paid before: this instalment has its own reference, so e-Boekhouden does not refuse it.
+		expect(books.calls('POST /v1/mutation')[0].body?.paymentReference).toBe(
+			'Betaling MWW-3 na 30,00',
+		);
 	});
 
 	it('a credit invoice is settled the other way: a negative amount, marked as refund', async () => {
@@ -239,6 +330,10 @@ describe('Payment → Book Invoice Payment', () => {
 		expect(body.type).toBe(3);
 		expect(body.rows[0].amount).toBe(-47.45);
 		expect(body.description).toBe('Terugbetaling MWW-C-9');
+		expect(books.calls('POST /v1/mutation')[0].body).toMatchObject({
+			paymentReference: 'Terugbetaling MWW-C-9',
+			checkPaymentReference: true,
+		});
 		expect(item.json).toMatchObject({ refund: true, amount: -47.45, outstandingAfter: 0 });
 	});
 

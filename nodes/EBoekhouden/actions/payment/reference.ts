@@ -1,0 +1,35 @@
+import { PAYMENT_REFERENCE_MAX_LENGTH, cut } from '../../api/limits';
+
+/** Cents as a Dutch bookkeeper writes them, e.g. 3000 → "30,00". */
+function euros(cents: number): string {
+	return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
+}
+
+/** FNV-1a: a short, stable fingerprint for a reference that had to be cut. */
+function fingerprint(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < text.length; index++) {
+		hash ^= text.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The payment reference (betalingskenmerk) a payment is booked with, together with `checkPaymentReference`, so that
+ * e-Boekhouden itself refuses a second booking of the same payment (MUTA_008, reference §6.6). Two n8n workers in
+ * queue mode that both still see the invoice open build the same reference: it comes from the invoice number and
+ * what was paid on it before, so a later instalment gets a reference of its own. The prefix keeps it apart from
+ * the invoice number, which the invoice's own booking may carry as its reference.
+ */
+export function paymentReference(
+	invoiceNumber: string,
+	isCredit: boolean,
+	paidBeforeCents: number,
+): string {
+	const paid = Math.abs(paidBeforeCents);
+	const readable = `${isCredit ? 'Terugbetaling' : 'Betaling'} ${invoiceNumber}${paid ? ` na ${euros(paid)}` : ''}`;
+	if (Array.from(readable).length <= PAYMENT_REFERENCE_MAX_LENGTH) return readable;
+	const hash = fingerprint(readable);
+	return `${cut(readable, PAYMENT_REFERENCE_MAX_LENGTH - hash.length - 1)}#${hash}`;
+}

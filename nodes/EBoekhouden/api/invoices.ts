@@ -49,10 +49,19 @@ export async function getInvoice(ctx: EBoekhoudenContext, id: number): Promise<I
 	)) as Invoice;
 }
 
-/** With a `mutation` object the invoice is also booked as an open item (§6.2); without it, it is a concept. */
+/**
+ * With a `mutation` object the invoice is also booked as an open item (§6.2); without it, it is a concept. An
+ * invoice with its own number is sent again after a 5xx or a dropped connection: a repeat answers FACT_101 ("number
+ * in use", §6.2). One that e-Boekhouden numbers itself is not, as a repeat would be a second invoice.
+ */
 export async function createInvoice(
 	ctx: EBoekhoudenContext,
 	body: IDataObject,
 ): Promise<{ id: number; invoiceNumber: string; inExVat?: string | null }> {
-	return await apiRequest(ctx, { method: 'POST', path: '/v1/invoice', body }, createdInvoiceSchema);
+	const numbered = typeof body.invoiceNumber === 'string' && body.invoiceNumber !== '';
+	return await apiRequest(
+		ctx,
+		{ method: 'POST', path: '/v1/invoice', body, idempotent: numbered },
+		createdInvoiceSchema,
+	);
 }

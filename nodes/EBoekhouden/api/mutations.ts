@@ -14,20 +14,29 @@ import { apiRequest, errorCode, type EBoekhoudenContext } from './transport';
 /** e-Boekhouden mutation types (§6.6): 2 books a sales invoice into the ledger, 3 its payment. */
 export const MUTATION_TYPE = { invoiceSent: 2, invoicePaymentReceived: 3 } as const;
 
+/**
+ * A mutation with a checked payment reference is sent again after a 5xx or a dropped connection: a repeat answers
+ * MUTA_008 (§6.6). Any other mutation is not, as a repeat would book the money twice.
+ */
 export async function createMutation(
 	ctx: EBoekhoudenContext,
 	body: IDataObject,
 ): Promise<{ id: number }> {
+	const guarded =
+		body.checkPaymentReference === true &&
+		typeof body.paymentReference === 'string' &&
+		body.paymentReference !== '';
 	return await apiRequest(
 		ctx,
-		{ method: 'POST', path: '/v1/mutation', body },
+		{ method: 'POST', path: '/v1/mutation', body, idempotent: guarded },
 		createdMutationSchema,
 	);
 }
 
 /**
  * Books a mutation unless e-Boekhouden already holds one with this payment reference: `checkPaymentReference`
- * makes it refuse a second with MUTA_008 (reference §6.6), which is answered here as undefined ("booked before").
+ * makes it refuse a second with MUTA_008 (reference §6.6), which is answered here as undefined ("booked before"),
+ * also when the second is this node's own repeat after a lost answer.
  */
 export async function createMutationOnce(
 	ctx: EBoekhoudenContext,

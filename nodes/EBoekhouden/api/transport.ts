@@ -32,6 +32,11 @@ export interface ApiRequest {
 	path: string;
 	qs?: IDataObject;
 	body?: IDataObject;
+	/**
+	 * e-Boekhouden itself refuses a repeat of this write (FACT_101 for a numbered invoice, MUTA_008 for a checked
+	 * payment reference), so it may be sent again after a 5xx or a dropped connection like a GET.
+	 */
+	idempotent?: boolean;
 }
 
 interface Connection {
@@ -105,7 +110,8 @@ export function retryAfterMs(headers: Record<string, unknown>, attempt: number):
 
 /**
  * One request. 429 is retried for every method: the request was refused, not carried out. 5xx and network
- * failures are retried for GET only; a write is never repeated blindly (callers check before they create).
+ * failures are retried for GET and for a write marked idempotent; any other write is never repeated blindly
+ * (callers check before they create).
  */
 export async function apiRequest<S extends z.ZodTypeAny>(
 	ctx: EBoekhoudenContext,
@@ -137,7 +143,8 @@ export async function apiRequest<S extends z.ZodTypeAny>(
 			continue;
 		}
 		const transient = status === undefined || status >= 500;
-		if (transient && request.method === 'GET' && failed < SERVER_ERROR_RETRIES) {
+		const repeatable = request.method === 'GET' || request.idempotent === true;
+		if (transient && repeatable && failed < SERVER_ERROR_RETRIES) {
 			await sleep(SERVER_ERROR_BACKOFF_MS[failed++]);
 			continue;
 		}

@@ -16,7 +16,8 @@ export interface BookedInvoice {
 /**
  * Creates an invoice at most once per invoice number: look it up first (from the batch listing when there is one),
  * hold a lock on the number while creating, and read FACT_101 ("number in use") as "already there" — the answer a
- * second process racing us gets (DESIGN.md "No duplicates, no losses").
+ * second process racing us gets, and our own repeat when the first answer was lost (DESIGN.md "No duplicates, no
+ * losses"). Either way the invoice is read back from e-Boekhouden.
  */
 export class InvoiceBooker {
 	constructor(
@@ -45,6 +46,7 @@ export class InvoiceBooker {
 				return { invoice, created: true, warnings: [] };
 			} catch (error) {
 				if (errorKind(error) !== 'alreadyBooked') throw asNodeError(this.ctx, error);
+				recordWrite(key);
 				const found = await this.index.find(input.invoiceNumber);
 				return this.alreadyThere(input, found ?? { invoiceNumber: input.invoiceNumber });
 			}

@@ -1,6 +1,9 @@
-import { sleep } from 'n8n-workflow';
+import { NodeApiError, sleep, type INode, type JsonObject } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { createInvoice } from '../../../../nodes/EBoekhouden/api/invoices';
+import { createMutation, createMutationOnce } from '../../../../nodes/EBoekhouden/api/mutations';
+import { createRelation } from '../../../../nodes/EBoekhouden/api/relations';
 import { SessionError } from '../../../../nodes/EBoekhouden/api/session';
 import {
 	RETRY_AFTER_MAX_MS,
@@ -45,6 +48,15 @@ function thrownByN8n(status: number | undefined, data?: unknown): Error {
 		httpCode: status === undefined ? null : String(status),
 		cause: { response: status === undefined ? undefined : { status, data, headers: {} } },
 	});
+}
+
+/** What n8n-core throws when the connection is dropped: its NodeApiError around the socket error. */
+function connectionReset(): Error {
+	const socketError = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+	return new NodeApiError(
+		{ name: 'e-Boekhouden.nl' } as INode,
+		socketError as unknown as JsonObject,
+	);
 }
 
 const ok = (body: unknown) => ({ statusCode: 200, body });
@@ -241,5 +253,93 @@ describe('apiRequest', () => {
 		).rejects.toMatchObject({
 			message: 'e-Boekhouden sent an answer this node does not understand (GET /v1/ledger)',
 		});
+	});
+});
+
+describe('the two writes e-Boekhouden guards against a repeat', () => {
+	it('repeats a write marked idempotent after a 5xx, with the pauses of a GET', async () => {
+		const { ctx, send } = contextAnswering({ statusCode: 500 }, { statusCode: 502 }, ok({ id: 9 }));
+		const answer = await apiRequest(ctx, {
+			method: 'POST',
+			path: '/v1/invoice',
+			body: { invoiceNumber: 'MWW-1' },
+			idempotent: true,
+		});
+		expect(answer).toEqual({ id: 9 });
+		expect(send).toHaveBeenCalledTimes(3);
+		expect(sleepMock.mock.calls).toEqual([[1000], [2000]]);
+	});
+
+	it('repeats a write marked idempotent after a dropped connection (ECONNRESET)', async () => {
+		const { ctx, send } = contextAnswering(connectionReset(), ok({ id: 9 }));
+		await apiRequest(ctx, { method: 'POST', path: '/v1/mutation', body: {}, idempotent: true });
+		expect(send).toHaveBeenCalledTimes(2);
+		expect(sleepMock.mock.calls).toEqual([[1000]]);
+	});
+
+	it('gives up on a write marked idempotent after three repeats, like a GET', async () => {
+		const { ctx, send } = contextAnswering(connectionReset());
+		await expect(
+			apiRequest(ctx, { method: 'POST', path: '/v1/invoice', body: {}, idempotent: true }),
+		).rejects.toMatchObject({ message: 'e-Boekhouden could not be reached' });
+		expect(send).toHaveBeenCalledTimes(4);
+		expect(sleepMock.mock.calls).toEqual([[1000], [2000], [4000]]);
+	});
+
+	it('a plain POST is still sent once after ECONNRESET', async () => {
+		const { ctx, send } = contextAnswering(connectionReset(), ok({ id: 9 }));
+		await expect(
+			apiRequest(ctx, { method: 'POST', path: '/v1/invoice', body: {} }),
+		).rejects.toMatchObject({ message: 'e-Boekhouden could not be reached' });
+		expect(send).toHaveBeenCalledTimes(1);
+		expect(sleepMock).not.toHaveBeenCalled();
+	});
+
+	it('an invoice with its own number is sent again after a 500; one e-Boekhouden numbers is not', async () => {
+		const numbered = contextAnswering(
+			{ statusCode: 500 },
+			ok({ id: 4, invoiceNumber: 'MWW-1042' }),
+		);
+		const created = await createInvoice(numbered.ctx, { invoiceNumber: 'MWW-1042' });
+		expect(created).toMatchObject({ id: 4, invoiceNumber: 'MWW-1042' });
+		expect(numbered.send).toHaveBeenCalledTimes(2);
+		const unnumbered = contextAnswering({ statusCode: 500 }, ok({ id: 5, invoiceNumber: '1' }));
+		await expect(createInvoice(unnumbered.ctx, { invoiceNumber: '' })).rejects.toMatchObject({
+			httpCode: '500',
+		});
+		expect(unnumbered.send).toHaveBeenCalledTimes(1);
+	});
+
+	it('a payment with a checked reference is sent again after ECONNRESET; other mutations are not', async () => {
+		const guarded = contextAnswering(connectionReset(), ok({ id: 77 }));
+		await expect(createMutationOnce(guarded.ctx, { type: 3 }, 'Betaling MWW-1')).resolves.toEqual({
+			id: 77,
+		});
+		expect(guarded.send).toHaveBeenCalledTimes(2);
+		const plain = contextAnswering(connectionReset(), ok({ id: 78 }));
+		await expect(
+			createMutation(plain.ctx, { type: 3, paymentReference: 'Betaling MWW-1' }),
+		).rejects.toMatchObject({ message: 'e-Boekhouden could not be reached' });
+		expect(plain.send).toHaveBeenCalledTimes(1);
+	});
+
+	it('a repeated payment that meets MUTA_008 is "booked before", not an error', async () => {
+		const { ctx, send } = contextAnswering(
+			{ statusCode: 503 },
+			{
+				statusCode: 400,
+				body: { type: 'validation', code: 'MUTA_008', title: 'Payment reference already exists.' },
+			},
+		);
+		await expect(createMutationOnce(ctx, { type: 3 }, 'Betaling MWW-1')).resolves.toBeUndefined();
+		expect(send).toHaveBeenCalledTimes(2);
+	});
+
+	it('creating a relation is never repeated after a 500', async () => {
+		const { ctx, send } = contextAnswering({ statusCode: 500 }, ok({ id: 3 }));
+		await expect(createRelation(ctx, { type: 'P', name: 'Jan' })).rejects.toMatchObject({
+			httpCode: '500',
+		});
+		expect(send).toHaveBeenCalledTimes(1);
 	});
 });

@@ -8,8 +8,12 @@ import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport'
 import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../../books';
 import { fakeContext } from '../../fakeContext';
 
-/** Invoices kept like e-Boekhouden keeps them: unique numbers (FACT_101), totals computed on create. */
-function invoiceBooks(existing: IDataObject[] = [], raceOnCreate = false) {
+/**
+ * Invoices kept like e-Boekhouden keeps them: unique numbers (FACT_101), totals computed on create. With
+ * `answerLost` the invoice is made but the create ends in FACT_101, as the transport's repeat of it does when the
+ * first answer was lost.
+ */
+function invoiceBooks(existing: IDataObject[] = [], raceOnCreate = false, answerLost = false) {
 	const invoices = [...existing];
 	const books = new ScriptedBooks()
 		.on('GET /v1/ledger', list(LEDGERS))
@@ -51,6 +55,14 @@ function invoiceBooks(existing: IDataObject[] = [], raceOnCreate = false) {
 				totalAmount: totalCents / 100,
 			};
 			invoices.push(created);
+			if (answerLost) {
+				return transport.apiError(
+					fakeContext({ parameters: {} }),
+					explainError(400, { code: 'FACT_101' }),
+					400,
+					[],
+				);
+			}
 			return { id: created.id, invoiceNumber: body.invoiceNumber, inExVat: 'IN' };
 		});
 	jest
@@ -204,6 +216,22 @@ describe('Invoice → Create from an Order to Invoice draft', () => {
 		const [[item]] = await runDrafts([fixedDraft()]);
 		expect(books.calls('POST /v1/invoice')).toHaveLength(1);
 		expect(item.json).toMatchObject({ invoiceNumber: 'MWW-1042', created: false });
+	});
+
+	it('a repeat that meets FACT_101 after the first answer was lost ends as "already there", read back', async () => {
+		const { books } = invoiceBooks([], false, true);
+		const [[item]] = await runDrafts([fixedDraft()]);
+		expect(books.calls('POST /v1/invoice')).toHaveLength(1);
+		expect(books.calls('POST /v1/invoice')[0].idempotent).toBe(true);
+		expect(item.json).toMatchObject({
+			id: 1000,
+			invoiceNumber: 'MWW-1042',
+			relationId: 62976771,
+			totalAmount: 42.5,
+			created: false,
+			orderNumber: '1042',
+		});
+		expect(item.json.warnings).toBeUndefined();
 	});
 
 	it('checks a batch with one listing by date range and reads the totals back with one more', async () => {

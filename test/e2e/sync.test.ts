@@ -10,9 +10,21 @@ import { readBooks } from './support/books';
 import { bookProblems } from './support/checks';
 import { expectationFor, invoiceNumberFor } from './support/expected';
 import { startE2e, type E2eEnvironment } from './support/environment';
+import { findLeaks, type Secret } from './support/leaks';
 import { newCreditOrder, newOrders, recentlyFinishedUnpaid } from './support/orders';
+import {
+	printedByCli,
+	sandboxRequestLogs,
+	storedInDatabase,
+	writtenToFiles,
+} from './support/records';
 import { waitFor } from '../../scripts/lib/stack';
-import { catchUpNode, failedOrdersNode, pollNode } from '../../scripts/lib/workflows';
+import {
+	catchUpNode,
+	failedOrdersNode,
+	pollNode,
+	sandboxTokens,
+} from '../../scripts/lib/workflows';
 
 const minute = 60_000;
 jest.setTimeout(4 * minute);
@@ -170,4 +182,64 @@ test('an e-Boekhouden outage: failed orders say which and why, and the catch-up 
 		.map((invoice) => String(invoice.orderNumber));
 	expect(createdByCatchUp).toEqual(expect.arrayContaining(numbers));
 	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+});
+
+// Last, so it reads every execution the suite produced, the 429/500 and outage runs included.
+test('no token reaches execution data, static data, the log or the output of n8n, even when an API echoes it', async () => {
+	const { storeToken, partnerToken, accessToken } = sandboxTokens;
+	// Some APIs quote the request in their error: the URL with both tokens, and the token on its own.
+	const echo = 'echo-check-7311';
+	e2e.sandbox.shop.faults.add({
+		method: 'GET',
+		path: '/v1/orders',
+		status: 400,
+		times: 1_000,
+		body: {
+			message: `${echo}: unknown filter in /v1/orders?token=${storeToken}&partner_token=${partnerToken}&language=nl_NL`,
+			description: `Store token ${storeToken} has no such filter.`,
+		},
+	});
+	const run = await e2e.runHistory();
+	e2e.sandbox.shop.faults.clear();
+	await e2e.settle();
+	expect(run.status).not.toBe(0);
+
+	const sessionTokens = e2e.sandbox.books.sessionTokens();
+	expect(sessionTokens.length).toBeGreaterThan(0);
+	const secrets: Secret[] = [
+		{ name: 'Mijnwebwinkel store token', value: storeToken },
+		{ name: 'Mijnwebwinkel partner token', value: partnerToken },
+		{ name: 'e-Boekhouden API token', value: accessToken },
+		...sessionTokens.map((value, index) => ({
+			name: `e-Boekhouden session token ${index + 1}`,
+			value,
+		})),
+	];
+	const kept = [
+		...storedInDatabase(e2e.n8n),
+		...writtenToFiles(e2e.n8n),
+		...printedByCli(e2e.cliOutputs()),
+		...sandboxRequestLogs(e2e.sandbox),
+	];
+
+	const sources = new Set(kept.map((record) => record.where.split(' [')[0]));
+	expect([...sources]).toEqual(
+		expect.arrayContaining([
+			'database execution_data.data',
+			'database workflow_entity.staticData',
+			'file n8n.log',
+			'output of n8n CLI run 2',
+			'shop sandbox request log',
+			'books sandbox request log',
+		]),
+	);
+	// The search does see the places a token would go: the echoed error reached the execution data and the output.
+	const echoed = findLeaks(kept, [{ name: 'echo', value: echo }]).map((found) => found.where);
+	expect(echoed).toEqual(
+		expect.arrayContaining([
+			expect.stringMatching(/^database execution_data\.data .*\.description$/),
+			expect.stringMatching(/^output of n8n CLI run/),
+		]),
+	);
+	expect(findLeaks(kept, secrets)).toEqual([]);
 });

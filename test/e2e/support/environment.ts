@@ -28,6 +28,8 @@ export interface E2eEnvironment {
 	/** The history template's run via `n8n execute`, on its own broker port beside the running n8n. */
 	runHistory(): Promise<{ status: number; output: string }>;
 	settle(): Promise<void>;
+	/** What each `runHistory()` printed, in order. */
+	cliOutputs(): string[];
 	/** Order numbers that reached "Failed Orders" in any execution so far. */
 	failedOrders(): Array<Record<string, unknown>>;
 	/** Items that left `node` (output 0) in the executions `entry` started (the poll or the catch-up). */
@@ -85,6 +87,8 @@ export async function startE2e(
 				{ workflow: sync, publish: true },
 				{ workflow: history, publish: false },
 			],
+			// n8n then logs every error it serialises, so the token check reads the most n8n ever writes.
+			env: { N8N_LOG_LEVEL: 'debug' },
 		});
 		await startAndWaitForPoll(n8n, sandbox);
 	} catch (error) {
@@ -93,6 +97,7 @@ export async function startE2e(
 		throw error;
 	}
 	const running = n8n;
+	const cliOutputs: string[] = [];
 	return {
 		sandbox,
 		n8n: running,
@@ -102,9 +107,12 @@ export async function startE2e(
 				[`execute`, `--id=${workflowIds.history}`],
 				await freePort(),
 			);
-			return { status: result.status, output: result.stdout + result.stderr };
+			const output = result.stdout + result.stderr;
+			cliOutputs.push(output);
+			return { status: result.status, output };
 		},
 		settle: () => waitUntilSettled(running, sandbox),
+		cliOutputs: () => [...cliOutputs],
 		failedOrders: () =>
 			itemsOf(readExecutions(running, true), failedOrdersNode) as Array<Record<string, unknown>>,
 		itemsFrom: (node, entry) =>

@@ -44,6 +44,8 @@ export interface BooksSandbox {
 	faults: Faults;
 	/** Ends every session now, so the next call answers 401 (to test renewal mid-batch). */
 	expireSessions(): void;
+	/** Every session token this administration handed out, expired ones too. */
+	sessionTokens(): string[];
 	/** Empties the administration (relations, invoices, mutations) and the counts. */
 	reset(): void;
 	settings: Pick<BooksSettings, 'emailMatching' | 'closedUntil' | 'authHeader'>;
@@ -131,6 +133,7 @@ export async function startBooks(options: BooksOptions = {}): Promise<BooksSandb
 		requestLog: () => server.counter.requestLog(),
 		faults: server.faults,
 		expireSessions: () => sessions.expireAll(),
+		sessionTokens: () => sessions.issued(),
 		reset: () => {
 			emptyAdministration();
 			server.counter.resetCounts();

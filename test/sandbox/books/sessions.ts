@@ -13,10 +13,13 @@ export interface Sessions {
 	authed(handler: Handler): Handler;
 	expireAll(): void;
 	activeCount(): number;
+	/** Every session token handed out, expired ones too (read-only: the e2e suite looks for them in n8n's data). */
+	issued(): string[];
 }
 
 export function createSessions(context: BooksContext): Sessions {
 	const expiresAt = new Map<string, number>();
+	const issued: string[] = [];
 	const now = () => context.settings.now().getTime();
 
 	const tokenOf = (req: SandboxRequest): string | undefined => {
@@ -58,6 +61,7 @@ export function createSessions(context: BooksContext): Sessions {
 		const token = randomBytes(24).toString('hex');
 		const lifetime = context.settings.sessionLifetimeSeconds;
 		expiresAt.set(token, now() + lifetime * 1000);
+		issued.push(token);
 		return { status: 200, body: { token, expiresIn: lifetime } };
 	});
 
@@ -76,5 +80,6 @@ export function createSessions(context: BooksContext): Sessions {
 		authed: (handler) => (req) => (isLive(tokenOf(req)) ? handler(req) : unauthorized()),
 		expireAll: () => expiresAt.clear(),
 		activeCount: () => [...expiresAt.keys()].filter((token) => isLive(token)).length,
+		issued: () => [...issued],
 	};
 }

@@ -4,19 +4,13 @@ import { loadOptions } from '../../harness';
 import { EBoekhouden } from '../../../nodes/EBoekhouden/EBoekhouden.node';
 import { relationFromInput } from './chain';
 import { makeDraft } from './drafts';
-import { byCode, byId, openBooks, run, stateOf, type Books } from './setup';
+import { byCode, byId, createRelation, openBooks, run, stateOf, type Books } from './setup';
 
 let books: Books;
 let relationId: number;
 beforeAll(async () => {
 	books = await openBooks();
-	const [relation] = await run(books, {
-		resource: 'relation',
-		operation: 'create',
-		name: 'Jan Jansen',
-		additionalFields: { emailAddress: 'jan@example.com' },
-	});
-	relationId = relation.json.id as number;
+	relationId = await createRelation(books, 'Jan Jansen');
 });
 afterAll(async () => await books.sandbox.close());
 

@@ -3,19 +3,13 @@ import type { IDataObject } from 'n8n-workflow';
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
 import { relationFromInput } from './chain';
 import { makeDraft } from './drafts';
-import { openBooks, run, stateOf, type Books } from './setup';
+import { createRelation, openBooks, run, stateOf, type Books } from './setup';
 
 let books: Books;
 let relationId: number;
 beforeAll(async () => {
 	books = await openBooks();
-	const [relation] = await run(books, {
-		resource: 'relation',
-		operation: 'create',
-		name: 'Jan',
-		additionalFields: { emailAddress: 'jan@example.com' },
-	});
-	relationId = relation.json.id as number;
+	relationId = await createRelation(books, 'Jan');
 });
 afterAll(async () => await books.sandbox.close());
 

@@ -5,7 +5,7 @@ import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
 import { executeNode } from '../../harness';
 import { relationFromInput } from './chain';
 import { makeDraft } from './drafts';
-import { openBooks, run, stateOf, type Books } from './setup';
+import { createRelation, openBooks, run, stateOf, type Books } from './setup';
 
 /**
  * Queue mode: two n8n worker processes share no memory, so the in-process lock and the outstanding cache of one
@@ -15,13 +15,7 @@ let books: Books;
 let relationId: number;
 beforeAll(async () => {
 	books = await openBooks();
-	const [relation] = await run(books, {
-		resource: 'relation',
-		operation: 'create',
-		name: 'Jan',
-		additionalFields: { emailAddress: 'jan@example.com' },
-	});
-	relationId = relation.json.id as number;
+	relationId = await createRelation(books, 'Jan');
 });
 afterAll(async () => await books.sandbox.close());
 afterEach(() => books.sandbox.faults.clear());

@@ -2,19 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { relationFromInput } from './chain';
 import { makeDrafts } from './drafts';
-import { openBooks, run, stateOf, type Books } from './setup';
+import { createRelation, openBooks, run, stateOf, type Books } from './setup';
 
 let books: Books;
 let relationId: number;
 beforeAll(async () => {
 	books = await openBooks();
-	const [relation] = await run(books, {
-		resource: 'relation',
-		operation: 'create',
-		name: 'Jan',
-		additionalFields: { emailAddress: 'jan@example.com' },
-	});
-	relationId = relation.json.id as number;
+	relationId = await createRelation(books, 'Jan');
 });
 afterAll(async () => await books.sandbox.close());
 afterEach(() => books.sandbox.faults.clear());

@@ -47,3 +47,18 @@ export interface BooksState {
 }
 
 export const stateOf = (books: Books) => books.sandbox.state() as unknown as BooksState;
+
+/** Creates a relation by hand, as a test's starting point, and returns its id. */
+export async function createRelation(
+	books: Books,
+	name: string,
+	emailAddress = 'jan@example.com',
+): Promise<number> {
+	const [relation] = await run(books, {
+		resource: 'relation',
+		operation: 'create',
+		name,
+		additionalFields: { emailAddress },
+	});
+	return relation.json.id as number;
+}

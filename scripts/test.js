@@ -14,15 +14,28 @@ const resultsDir = path.join(root, '.build');
 fs.mkdirSync(resultsDir, { recursive: true });
 
 function run(command, args, env = {}) {
-	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	const result = spawnSync(command, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
 	return result.status ?? 1;
 }
 
 function jest(name, projects, extraArgs) {
 	const outputFile = path.join(resultsDir, `jest-${name}.json`);
 	fs.rmSync(outputFile, { force: true });
-	const status = run('npx', ['jest', '--selectProjects', ...projects, '--json', `--outputFile=${outputFile}`, ...extraArgs]);
-	const results = fs.existsSync(outputFile) ? JSON.parse(fs.readFileSync(outputFile, 'utf8')) : undefined;
+	const status = run('npx', [
+		'jest',
+		'--selectProjects',
+		...projects,
+		'--json',
+		`--outputFile=${outputFile}`,
+		...extraArgs,
+	]);
+	const results = fs.existsSync(outputFile)
+		? JSON.parse(fs.readFileSync(outputFile, 'utf8'))
+		: undefined;
 	return {
 		status,
 		passed: results?.numPassedTests ?? 0,
@@ -38,7 +51,9 @@ if (run('npm', ['run', '-s', 'build']) !== 0) {
 	stages.push({ status: 1, passed: 0, failed: 1, skipped: 0 });
 } else {
 	stages.push(jest('fast', ['unit', 'integration'], ['--maxWorkers=2']));
-	const hasE2e = fs.existsSync(path.join(root, 'test', 'e2e')) && fs.existsSync(path.join(root, 'scripts', 'install-n8n.js'));
+	const hasE2e =
+		fs.existsSync(path.join(root, 'test', 'e2e')) &&
+		fs.existsSync(path.join(root, 'scripts', 'install-n8n.js'));
 	if (hasE2e && run('node', ['scripts/install-n8n.js']) !== 0) {
 		console.error('Installing the n8n runtime for the end-to-end suite failed.');
 		stages.push({ status: 1, passed: 0, failed: 1, skipped: 0 });
@@ -48,7 +63,11 @@ if (run('npm', ['run', '-s', 'build']) !== 0) {
 }
 
 const total = stages.reduce(
-	(sum, stage) => ({ passed: sum.passed + stage.passed, failed: sum.failed + stage.failed, skipped: sum.skipped + stage.skipped }),
+	(sum, stage) => ({
+		passed: sum.passed + stage.passed,
+		failed: sum.failed + stage.failed,
+		skipped: sum.skipped + stage.skipped,
+	}),
 	{ passed: 0, failed: 0, skipped: 0 },
 );
 const ok = stages.every((stage) => stage.status === 0) && total.failed === 0;

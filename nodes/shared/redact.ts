@@ -2,9 +2,18 @@
  * Tokens must never reach an error message, a log line or execution data (DESIGN.md "Secrets stay secret").
  * Mijnwebwinkel sends its tokens in the query string, so any URL is suspect.
  */
-const SECRET_QUERY_PARAMETERS = ['token', 'partner_token', 'accessToken', 'access_token', 'sessionToken'];
+const SECRET_QUERY_PARAMETERS = [
+	'token',
+	'partner_token',
+	'accessToken',
+	'access_token',
+	'sessionToken',
+];
 const MASK = '***';
-const SECRET_IN_QUERY = new RegExp(`([?&](?:${SECRET_QUERY_PARAMETERS.join('|')})=)[^&#\\s"'<>]*`, 'gi');
+const SECRET_IN_QUERY = new RegExp(
+	`([?&](?:${SECRET_QUERY_PARAMETERS.join('|')})=)[^&#\\s"'<>]*`,
+	'gi',
+);
 
 /** Masks secret query parameters in every URL inside `text`, and every given secret wherever it occurs. */
 export function redact(text: string, secrets: ReadonlyArray<string | undefined> = []): string {

@@ -15,7 +15,10 @@ const MARKERS = ['typescript', 'jest', 'n8n-workflow'].map((name) =>
 function ensureDependencies(log = (line) => process.stdout.write(`${line}\n`)) {
 	if (MARKERS.every((marker) => fs.existsSync(marker))) return;
 	log('Installing the npm packages this project needs (npm ci)…');
-	const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: repoRoot, stdio: 'inherit' });
+	const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+		cwd: repoRoot,
+		stdio: 'inherit',
+	});
 	if (result.status !== 0) throw new Error('npm ci failed (see above)');
 }
 

@@ -20,7 +20,10 @@ const tables = db
 
 const cells = [];
 for (const table of tables) {
-	const columns = db.prepare(`PRAGMA table_info(${quote(table)})`).all().map((column) => column.name);
+	const columns = db
+		.prepare(`PRAGMA table_info(${quote(table)})`)
+		.all()
+		.map((column) => column.name);
 	for (const row of db.prepare(`SELECT * FROM ${quote(table)}`).all()) {
 		for (const column of columns) {
 			const value = row[column];

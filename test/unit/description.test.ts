@@ -326,7 +326,12 @@ describe('e-Boekhouden.nl write operations', () => {
 	const node = nodes.find(({ instance }) => instance.description.name === 'eBoekhouden');
 	const properties = node?.instance.description.properties ?? [];
 	// The booking chain: the operations that write what an order becomes. Relation Create/Update stay plain CRUD.
-	const WRITES = ['relation/findOrCreate', 'invoice/create', 'payment/bookInvoicePayment', 'payment/bookRefund'];
+	const WRITES = [
+		'relation/findOrCreate',
+		'invoice/create',
+		'payment/bookInvoicePayment',
+		'payment/bookRefund',
+	];
 	const writes = [...operationsByResource(properties)].flatMap(([resource, operations]) =>
 		operations
 			.filter((operation) => WRITES.includes(`${resource}/${operation}`))

@@ -79,10 +79,7 @@ export const orderSchema = z
 			.object({
 				gateway_name: z.string().nullish(),
 				method_name: z.string().nullish(),
-				status: z
-					.object({ id: z.number(), text: z.string().nullish() })
-					.passthrough()
-					.nullish(),
+				status: z.object({ id: z.number(), text: z.string().nullish() }).passthrough().nullish(),
 			})
 			.passthrough()
 			.nullish(),
@@ -102,7 +99,9 @@ export const orderSchema = z
 		price: z
 			.object({
 				tax: oneOrMany(
-					z.object({ amount: decimalString, rate: z.union([z.string(), z.number()]) }).passthrough(),
+					z
+						.object({ amount: decimalString, rate: z.union([z.string(), z.number()]) })
+						.passthrough(),
 				).nullish(),
 				total: decimalString,
 			})
@@ -112,10 +111,17 @@ export const orderSchema = z
 			.array(
 				z
 					.object({
-						country: z.union([
-							z.object({ description: z.string().nullish(), isocode: z.string().nullish() }).passthrough(),
-							z.array(z.unknown()).length(0).transform(() => null),
-						]).nullish(),
+						country: z
+							.union([
+								z
+									.object({ description: z.string().nullish(), isocode: z.string().nullish() })
+									.passthrough(),
+								z
+									.array(z.unknown())
+									.length(0)
+									.transform(() => null),
+							])
+							.nullish(),
 					})
 					.passthrough(),
 			)
@@ -155,7 +161,8 @@ export function safeParseOrder(raw: unknown): OrderParseResult {
 
 function formatPath(path: Array<string | number>): string {
 	return path.reduce<string>(
-		(text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+		(text, part) =>
+			typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part,
 		'',
 	);
 }

@@ -26,7 +26,11 @@ interface StoredCell {
 }
 
 /** What n8n wrote in its user folder besides the database (read through SQL), its packages and its editor cache. */
-const notWrittenByRuns = ['.cache', path.join('.n8n', 'nodes'), path.join('.n8n', 'database.sqlite')];
+const notWrittenByRuns = [
+	'.cache',
+	path.join('.n8n', 'nodes'),
+	path.join('.n8n', 'database.sqlite'),
+];
 
 export function storedInDatabase(n8n: N8nProcess): KeptText[] {
 	const script = repoPath('scripts', 'lib', 'read-stored-text.js');

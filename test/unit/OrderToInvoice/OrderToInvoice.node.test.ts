@@ -153,26 +153,25 @@ describe('Order to Invoice node: execution in n8n', () => {
 			},
 			pairedItem: { item: 1 },
 		});
-		expect(output[0][2].json).toMatchObject({ details: { orderNumber: '(unknown)', field: '(order)' } });
+		expect(output[0][2].json).toMatchObject({
+			details: { orderNumber: '(unknown)', field: '(order)' },
+		});
 	});
 
-	it(
-		'puts failing orders on the error output with "Continue (using error output)"',
-		async () => {
-			const { output } = await executeNode(new OrderToInvoice(), {
-				parameters: {},
-				items: items(order(), noEmail),
-				onError: 'continueErrorOutput',
-			});
-			expect(output[0].map((item) => item.json.orderNumber)).toEqual(['1042']);
-			expect(output[1]).toHaveLength(1);
-			expect(output[1][0].json).toMatchObject({
-				error: expect.stringContaining('Order 1043'),
-				details: { orderNumber: '1043', field: 'debtor.email' },
-			});
-			expect(output[1][0].pairedItem).toEqual({ item: 1 });
-		},
-	);
+	it('puts failing orders on the error output with "Continue (using error output)"', async () => {
+		const { output } = await executeNode(new OrderToInvoice(), {
+			parameters: {},
+			items: items(order(), noEmail),
+			onError: 'continueErrorOutput',
+		});
+		expect(output[0].map((item) => item.json.orderNumber)).toEqual(['1042']);
+		expect(output[1]).toHaveLength(1);
+		expect(output[1][0].json).toMatchObject({
+			error: expect.stringContaining('Order 1043'),
+			details: { orderNumber: '1043', field: 'debtor.email' },
+		});
+		expect(output[1][0].pairedItem).toEqual({ item: 1 });
+	});
 
 	it('fails the node with the order number and field when On Error is Stop Workflow', async () => {
 		await expect(

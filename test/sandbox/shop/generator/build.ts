@@ -147,7 +147,10 @@ export function buildPlan(
 		random.int(0, 59) * 1000;
 	// An order placed just before "now" cannot have changed status after it: spread those over the time since
 	// they were placed, so the seed has no pile of orders all changed in the same second.
-	const sincePlacedSeconds = Math.max(0, Math.floor((now.getTime() - slot.placedAt.getTime()) / 1000));
+	const sincePlacedSeconds = Math.max(
+		0,
+		Math.floor((now.getTime() - slot.placedAt.getTime()) / 1000),
+	);
 	const changedAt =
 		changedMs <= now.getTime()
 			? new Date(changedMs)

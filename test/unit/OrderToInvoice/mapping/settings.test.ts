@@ -2,35 +2,29 @@ import {
 	DEFAULT_MAPPING_SETTINGS,
 	mapOrderToInvoice,
 } from '../../../../nodes/OrderToInvoice/mapping';
+import { LEDGERS } from '../../../sandbox/books/chart';
 import { order } from '../orders';
 
 describe('settings', () => {
-	it('default to the codes of the sandbox chart of accounts', () => {
-		expect(DEFAULT_MAPPING_SETTINGS).toEqual({
-			invoicePrefix: 'MWW-',
-			creditInvoicePrefix: 'MWW-C-',
-			termOfPayment: 14,
-			revenueLedgerHigh: '8000',
-			revenueLedgerLow: '8010',
-			revenueLedgerEuB2B: '8020',
-			revenueLedgerExport: '8030',
-			revenueLedgerDistanceSales: '8040',
-			revenueLedgerNoVat: '8050',
-			shippingLedger: '8100',
-			paymentCostsLedger: '8110',
-			discountLedger: '',
-			roundingLedger: '8900',
-			euSupplyType: 'goods',
-			ossEnabled: false,
-			ossVatLedger: '1650',
-			ossVatLedgerByCountry: {},
-			bankLedger: '1010',
-			paymentLedgers: { mollie: '1020', paypal: '1030' },
-			bookPayments: true,
-			bookRefunds: true,
-			zeroTotalOrders: 'skip',
-			costCenterId: null,
-		});
+	it('default to ledgers that exist in the sandbox chart of accounts, each of the right category', () => {
+		const category = (code: string) => LEDGERS.find((ledger) => ledger.code === code)?.category;
+		const d = DEFAULT_MAPPING_SETTINGS;
+		const revenue = [
+			d.revenueLedgerHigh,
+			d.revenueLedgerLow,
+			d.revenueLedgerEuB2B,
+			d.revenueLedgerExport,
+			d.revenueLedgerDistanceSales,
+			d.revenueLedgerNoVat,
+			d.shippingLedger,
+			d.paymentCostsLedger,
+			d.roundingLedger,
+		];
+		const money = [d.bankLedger, ...Object.values(d.paymentLedgers)];
+		expect(revenue.map(category)).toEqual(revenue.map(() => 'VW'));
+		expect(money.map(category)).toEqual(money.map(() => 'FIN'));
+		expect(category(d.ossVatLedger)).toBe('BAL');
+		expect(d.creditInvoicePrefix).not.toBe(d.invoicePrefix);
 	});
 
 	it('take a value left undefined from the defaults', () => {

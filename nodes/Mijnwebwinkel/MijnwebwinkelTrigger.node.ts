@@ -38,7 +38,7 @@ export class MijnwebwinkelTrigger implements INodeType {
 		const settings = readTriggerSettings(this);
 		const transport = createTransport(this);
 		const rules = await loadQualifyRules(this.getNode(), transport, settings.qualify);
-		const io = createPollIo(this, transport);
+		const io = createPollIo(this, transport, { includePayments: settings.includePayments });
 
 		if (this.getMode() === 'manual') {
 			const sample = await sampleNewest(io, rules, settings.qualify.includeTestOrders);
@@ -51,8 +51,19 @@ export class MijnwebwinkelTrigger implements INodeType {
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
-		const { output, state } = await runPoll(readState(staticData), settings.poll, rules, io);
+		const { output, state, deferred } = await runPoll(
+			readState(staticData),
+			settings.poll,
+			rules,
+			io,
+		);
 		staticData[STATE_KEY] = state as unknown as IDataObject;
+		if (deferred.length > 0) {
+			const numbers = deferred.map(({ number }) => number).join(', ');
+			this.logger.warn(
+				`Mijnwebwinkel Trigger: the payments of ${deferred.length} order(s) could not be read (${deferred[0].problem}); they are emitted on a later poll: ${numbers}`,
+			);
+		}
 		return output.length ? [this.helpers.returnJsonArray(output as IDataObject[])] : null;
 	}
 }

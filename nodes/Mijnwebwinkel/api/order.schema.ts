@@ -6,6 +6,9 @@ import { z } from 'zod';
  * string or number order numbers, `price.tax` as one object or an array, order-line `price` as one
  * object or an array, `shipping[].country` as `[]`, and no `amount_including_tax` on orders before April 2019.
  * Unknown fields pass through untouched, so the order can travel on exactly as the shop sent it.
+ * Two fields are ours, not the API's, and pass through unchecked here (the mapping reads them): `payments`, the
+ * `payments` array of `GET /v1/orders/{n}/payments?embed=mutations,order` that the trigger and Get Many (Include
+ * Payments) add, and `paymentsError`, why they could not be added.
  */
 
 const decimalString = z

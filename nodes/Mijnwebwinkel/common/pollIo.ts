@@ -1,7 +1,9 @@
 import type { IPollFunctions } from 'n8n-workflow';
-import { fetchOrdersPage, parseOrderSummary } from '../api/client';
+import { fetchOrdersPage } from '../api/client';
+import { readOrderFacts } from '../api/summary';
 import type { MijnwebwinkelTransport } from '../api/transport';
 import type { PollIo } from '../trigger/poll';
+import { createPaymentsReader } from './paymentsReader';
 
 /** A poll reads at most this many pages of 100 orders, however large the backlog. */
 export const MAX_PAGES_PER_POLL = 40;
@@ -9,22 +11,34 @@ export const MAX_PAGES_PER_POLL = 40;
 export const DEFAULT_POLL_BUDGET_MS = 5 * 60 * 1000;
 /** Stop fetching once this share of the budget is spent, leaving time to emit what was found. */
 export const POLL_BUDGET_SHARE = 0.6;
+/** Reading the emitted orders' payments (one call each) may go on until this share of the budget. */
+export const PAYMENTS_BUDGET_SHARE = 0.85;
 
-export function createPollIo(context: IPollFunctions, transport: MijnwebwinkelTransport): PollIo {
+export function createPollIo(
+	context: IPollFunctions,
+	transport: MijnwebwinkelTransport,
+	options: { includePayments: boolean } = { includePayments: false },
+): PollIo {
 	const budget =
 		typeof context.getPollBudgetMs === 'function'
 			? context.getPollBudgetMs()
 			: DEFAULT_POLL_BUDGET_MS;
-	const stopAt = Date.now() + (budget > 0 ? budget : DEFAULT_POLL_BUDGET_MS) * POLL_BUDGET_SHARE;
+	const startedAt = Date.now();
+	const usable = budget > 0 ? budget : DEFAULT_POLL_BUDGET_MS;
+	const stopAt = startedAt + usable * POLL_BUDGET_SHARE;
+	const paymentsStopAt = startedAt + usable * PAYMENTS_BUDGET_SHARE;
 	let pages = 0;
 	return {
 		fetchPage: async (filters, offset, limit) =>
 			await fetchOrdersPage(transport, filters, { offset, limit }),
-		summarise: (raw) => parseOrderSummary(transport, raw),
+		summarise: readOrderFacts,
 		mayFetch: () => pages < MAX_PAGES_PER_POLL && Date.now() < stopAt,
 		notePageFetched: () => {
 			pages++;
 		},
 		now: () => new Date(),
+		...(options.includePayments
+			? { payments: createPaymentsReader(transport, () => Date.now() < paymentsStopAt) }
+			: {}),
 	};
 }

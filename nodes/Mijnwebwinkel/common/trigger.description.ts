@@ -21,7 +21,7 @@ export const DEFAULT_RECHECK_DAYS = 21;
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Emits each order once, when it is finished and paid. Orders come out as the Mijnwebwinkel API gives them.',
+			'Emits each order once, when it is finished and paid. Orders come out as the Mijnwebwinkel API gives them, with their transactions under "payments" (Include Payments).',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -35,6 +35,14 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		description:
 			'Also bring in the orders that became finished and paid since this day, spread over the first polls. Leave empty for only the orders finished after the workflow is activated. Setting a new date later imports again from that day.',
+	},
+	{
+		displayName: 'Include Payments',
+		name: 'includePayments',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether each order carries its transactions (gift cards, split and pay-later payments) as "payments", which Order to Invoice books one by one. Costs one extra call to the shop per order. An order whose payments cannot be read now is emitted on a later poll.',
 	},
 	{
 		displayName: 'Options',
@@ -79,6 +87,7 @@ export const triggerProperties: INodeProperties[] = [
 export function readTriggerSettings(context: IPollFunctions): {
 	qualify: QualifySettings;
 	poll: PollSettings;
+	includePayments: boolean;
 } {
 	const options = context.getNodeParameter('options', {}) as Record<string, unknown>;
 	const option = (name: string, fallback: unknown) => options[name] ?? fallback;
@@ -104,6 +113,7 @@ export function readTriggerSettings(context: IPollFunctions): {
 	};
 	return {
 		qualify,
+		includePayments: context.getNodeParameter('includePayments', true) !== false,
 		poll: {
 			since: since ? `${since.slice(0, 10)} 00:00:00` : '',
 			overlapMinutes: whole(

@@ -33,6 +33,21 @@ export function noteAwaitingPayment(
 	return trimUnpaid([...known.values()], today);
 }
 
+/** Notes orders to read again until `until` (yyyy-mm-dd), whatever their status change; a later deadline wins. */
+export function noteRetry(
+	list: UnpaidEntry[],
+	orders: Array<{ number: string; changed: string }>,
+	until: string,
+	today: string,
+): UnpaidEntry[] {
+	const known = new Map(list.map((entry) => [entry[0], entry]));
+	for (const { number, changed } of orders) {
+		const previous = known.get(number)?.[2];
+		known.set(number, [number, changed, previous && previous > until ? previous : until]);
+	}
+	return trimUnpaid([...known.values()], today);
+}
+
 export function forgetUnpaid(list: UnpaidEntry[], numbers: Iterable<string>): UnpaidEntry[] {
 	const gone = new Set(numbers);
 	return list.filter(([number]) => !gone.has(number));

@@ -1,6 +1,14 @@
-import { shiftShopDateTime, toShopDateTime } from '../api/dates';
+import { addDays, shiftShopDateTime, toShopDateTime } from '../api/dates';
 import { applySince, currentScan, cursorAfterScan, initialState, nextWindowStart } from './cursor';
-import { forgetUnpaid, noteAwaitingPayment, pruneEmitted, rememberEmitted } from './memory';
+import type { DeferredOrder, PaymentsReader } from './payments';
+import { carryPayments } from './payments';
+import {
+	forgetUnpaid,
+	noteAwaitingPayment,
+	noteRetry,
+	pruneEmitted,
+	rememberEmitted,
+} from './memory';
 import type { QualifyRules } from './qualifies';
 import { RECHECK_INTERVAL_MINUTES, recheckUnpaid } from './recheck';
 import type { ScanIo, Seen } from './scan';
@@ -19,6 +27,15 @@ export interface PollSettings {
 
 export interface PollIo extends ScanIo {
 	now(): Date;
+	/** Set when each emitted order is to carry its transactions (`order.payments`). */
+	payments?: PaymentsReader;
+}
+
+export interface PollResult {
+	output: unknown[];
+	state: TriggerState;
+	/** Orders not emitted because their payments could not be read now; they are re-checked like unpaid ones. */
+	deferred: DeferredOrder[];
 }
 
 /**
@@ -30,7 +47,7 @@ export async function runPoll(
 	settings: PollSettings,
 	rules: QualifyRules,
 	io: PollIo,
-): Promise<{ output: unknown[]; state: TriggerState }> {
+): Promise<PollResult> {
 	const now = toShopDateTime(io.now());
 	const { overlapMinutes } = settings;
 	const state = previous
@@ -75,6 +92,18 @@ export async function runPoll(
 		if (!recheck) recheckedAt = now;
 	}
 
+	let deferred: DeferredOrder[] = [];
+	if (io.payments) {
+		const carried = await carryPayments(output, io.summarise, io.payments, rules.credit);
+		output = carried.output;
+		deferred = carried.deferred;
+		const later = new Set(deferred.map(({ number }) => number));
+		const waiting = newlyEmitted.filter(({ number }) => later.has(number));
+		newlyEmitted = newlyEmitted.filter(({ number }) => !later.has(number));
+		const today = now.slice(0, 10);
+		unpaid = noteRetry(unpaid, waiting, addDays(today, Math.max(1, settings.recheckDays)), today);
+	}
+
 	const next: TriggerState = {
 		version: STATE_VERSION,
 		cursor,
@@ -91,5 +120,5 @@ export async function runPoll(
 		...(recheck ? { recheck } : {}),
 		...(recheckedAt ? { recheckedAt } : {}),
 	};
-	return { output, state: next };
+	return { output, state: next, deferred };
 }

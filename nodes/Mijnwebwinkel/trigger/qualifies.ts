@@ -1,4 +1,5 @@
-import type { OrderStatus, OrderSummary } from '../api/schemas';
+import type { OrderStatus } from '../api/schemas';
+import type { OrderFacts } from '../api/summary';
 
 /** What the user chose: shared by the trigger and the node's "Finished and Paid Only" filter. */
 export interface QualifySettings {
@@ -63,32 +64,45 @@ export function resolveRules(
 	};
 }
 
-export function judgeOrder(order: OrderSummary, rules: QualifyRules): Verdict {
+/**
+ * Judges from what can be read. An order that cannot be judged (its status, or whether it is paid, is
+ * unreadable) is emitted all the same, once, so the mapping node names the field on its error output
+ * instead of the order being dropped silently or stopping the poll.
+ */
+export function judgeOrder(order: OrderFacts, rules: QualifyRules): Verdict {
 	if (!rules.includeTestOrders && TEST_ORDER_NUMBER.test(order.number)) return 'skip';
 	if (isCreditOrder(order, rules)) return rules.includeCreditOrders ? 'emit' : 'skip';
+	if (order.status === undefined) return 'emit';
 	if (!rules.finished.includes(order.status)) return 'skip';
-	return isPaid(order, rules) ? 'emit' : 'awaitingPayment';
+	const paid = isPaid(order, rules);
+	return paid === false ? 'awaitingPayment' : 'emit';
 }
 
 /** Credit orders carry no payment data (reference §5.2, §8), so they need no payment test. */
-export function isCreditOrder(order: OrderSummary, rules: QualifyRules): boolean {
+export function isCreditOrder(order: OrderFacts, rules: QualifyRules): boolean {
 	const credited = order.credited_order_number;
 	return (
-		rules.credit.includes(order.status) ||
-		(credited !== null && credited !== undefined && credited !== '')
+		(order.status !== undefined && rules.credit.includes(order.status)) ||
+		(credited !== undefined && credited !== '')
 	);
 }
 
-export function isPaid(order: OrderSummary, rules: QualifyRules): boolean {
+/** True or false, or undefined when the total that would decide it cannot be read. */
+export function isPaid(order: OrderFacts, rules: QualifyRules): boolean | undefined {
 	const paymentStatus = (order.payment_status ?? '').toLowerCase();
 	if (paymentStatus === 'captured') return true;
 	if (rules.acceptAuthorized && paymentStatus === 'authorized') return true;
-	if (order.payment?.status?.id === LEGACY_PAYMENT_SUCCESSFUL) return true;
-	if (rules.paid.includes(order.status)) return true;
-	return isZero(order.price.total);
+	if (order.legacy_payment_status === LEGACY_PAYMENT_SUCCESSFUL) return true;
+	if (order.status !== undefined && rules.paid.includes(order.status)) return true;
+	if (order.total !== undefined) return isZero(order.total);
+	// A zero-total order has no payment information at all, so one that has some is simply unpaid.
+	const hasPaymentInfo =
+		(paymentStatus !== '' && paymentStatus !== 'unknown') ||
+		(order.legacy_payment_status !== undefined && order.legacy_payment_status !== 0);
+	return hasPaymentInfo ? false : undefined;
 }
 
 /** Orders with total 0.00 have no payment information at all (reference §5.2). */
-function isZero(amount: string): boolean {
+export function isZero(amount: string): boolean {
 	return /^-?0*(\.0*)?$/.test(amount) && /\d/.test(amount);
 }

@@ -1,16 +1,20 @@
 import { PAGE_SIZE_MAX } from '../api/client';
+import { carryPayments } from './payments';
+import type { PollIo } from './poll';
 import type { QualifyRules } from './qualifies';
 import { judgeOrder } from './qualifies';
-import type { ScanIo } from './scan';
 
 /** "Fetch Test Event" shows at most this many of the newest matching orders… */
 export const SAMPLE_SIZE = 5;
 /** …found among the newest SAMPLE_MAX_PAGES × 100 orders. */
 export const SAMPLE_MAX_PAGES = 3;
 
-/** The newest orders that would be emitted, newest first. Reads no state and writes none. */
+/**
+ * The newest orders that would be emitted, newest first, with their payments when the poll carries them
+ * (one whose payments cannot be read shows `paymentsError`). Reads no state and writes none.
+ */
 export async function sampleNewest(
-	io: ScanIo,
+	io: PollIo,
 	rules: QualifyRules,
 	includeTestOrders: boolean,
 ): Promise<unknown[]> {
@@ -27,5 +31,9 @@ export async function sampleNewest(
 		}
 		if (orders.length < PAGE_SIZE_MAX) break;
 	}
-	return found;
+	if (!io.payments) return found;
+	const carried = await carryPayments(found, io.summarise, io.payments, rules.credit, {
+		defer: false,
+	});
+	return carried.output;
 }

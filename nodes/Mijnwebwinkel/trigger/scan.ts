@@ -1,6 +1,6 @@
 import type { OrderFilters } from '../api/client';
 import { PAGE_SIZE_MAX } from '../api/client';
-import type { OrderSummary } from '../api/schemas';
+import type { OrderFacts } from '../api/summary';
 import type { QualifyRules } from './qualifies';
 import { judgeOrder } from './qualifies';
 import type { ScanState } from './state';
@@ -8,8 +8,8 @@ import type { ScanState } from './state';
 /** The I/O a scan needs, supplied by the node (or by a test). */
 export interface ScanIo {
 	fetchPage(filters: OrderFilters, offset: number, limit: number): Promise<unknown[]>;
-	/** Reads the fields an order is judged by; throws an error naming the order and field. */
-	summarise(raw: unknown): OrderSummary;
+	/** Reads the fields an order is judged by; never throws (unreadable fields are named in the result). */
+	summarise(raw: unknown): OrderFacts;
 	/** False once the poll should stop reading (page cap or n8n's poll budget). */
 	mayFetch(): boolean;
 	notePageFetched(): void;
@@ -40,7 +40,7 @@ export interface ScanResult {
 	settled: string[];
 }
 
-export function statusChangedAt(order: OrderSummary): string | undefined {
+export function statusChangedAt(order: OrderFacts): string | undefined {
 	if (!order.status_changed_date) return undefined;
 	const time = order.status_changed_time ?? '00:00:00';
 	return `${order.status_changed_date} ${time.length === 5 ? `${time}:00` : time}`;

@@ -1,11 +1,17 @@
 import { startSandbox } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
 import { STATE_KEY } from '../../../nodes/Mijnwebwinkel/trigger/state';
+import { categorizeOrder } from '../../sandbox/shop/generator';
+import type { ShopOrder } from '../../sandbox/shop/generator';
+import { parseCents } from '../../sandbox/shop/generator/money';
 import { changedAt, daysAgo, shouldEmit, triggerFor } from './setup';
+
+const cents = (order: ShopOrder) => parseCents((order.price as { total: unknown }).total);
 
 jest.setTimeout(300_000);
 
 const STATIC_DATA_MAX_BYTES = 48 * 1024;
+const PAYMENTS_ROUTE = 'GET /v1/orders/:number/payments';
 const totalCalls = (counts: Record<string, number>) =>
 	Object.values(counts).reduce((sum, count) => sum + count, 0);
 
@@ -26,6 +32,14 @@ describe('Mijnwebwinkel Trigger with 10,000 orders in the shop', () => {
 			.orders()
 			.filter((order) => shouldEmit(order) && changedAt(order) >= `${since} 00:00:00`)
 			.map((order) => String(order.number));
+		// Credit orders and orders totalling 0.00 have no transactions: the trigger does not ask for them.
+		const withTransactions = new Set(
+			sb.shop
+				.orders()
+				.filter((order) => categorizeOrder(order) === 'finishedPaid')
+				.filter((order) => cents(order) !== 0)
+				.map((order) => String(order.number)),
+		);
 		const trigger = triggerFor(sb, {
 			finishedStatuses: [4, 6],
 			importSince: since,
@@ -36,15 +50,21 @@ describe('Mijnwebwinkel Trigger with 10,000 orders in the shop', () => {
 			const batch = await trigger.numbers();
 			const size = JSON.stringify(trigger.staticData).length;
 			expect(size).toBeLessThan(STATIC_DATA_MAX_BYTES);
-			return { batch, calls: totalCalls(sb.shop.counts()), size };
+			const counts = sb.shop.counts();
+			const payments = counts[PAYMENTS_ROUTE] ?? 0;
+			// Include Payments (the default): exactly one payments call per emitted order that has transactions.
+			expect(payments).toBe(batch.filter((number) => withTransactions.has(number)).length);
+			return { batch, calls: totalCalls(counts) - payments, payments, size };
 		};
 
 		const emitted: string[] = [];
 		const importCalls: number[] = [];
+		const paymentCalls: number[] = [];
 		const sizes: number[] = [];
 		for (let round = 0; round < 30; round++) {
-			const { batch, calls, size } = await poll();
+			const { batch, calls, payments, size } = await poll();
 			importCalls.push(calls);
+			paymentCalls.push(payments);
 			sizes.push(size);
 			emitted.push(...batch);
 			expect(batch.length).toBeLessThanOrEqual(1000);
@@ -71,17 +91,20 @@ describe('Mijnwebwinkel Trigger with 10,000 orders in the shop', () => {
 			sb.shop.setStatus(String(order.number), 4, new Date());
 			sb.shop.setPaymentStatus(String(order.number), 'captured');
 		}
+		for (const order of shipped) withTransactions.add(String(order.number));
 		const changes = await poll();
 		expect(changes.batch.sort()).toEqual(shipped.map((order) => String(order.number)).sort());
 		expect(changes.calls).toBeLessThanOrEqual(3);
+		expect(changes.payments).toBe(20);
 
 		const quiet = await poll();
 		expect(quiet.batch).toEqual([]);
 		expect(quiet.calls).toBeLessThanOrEqual(3);
 
 		console.log(
-			`10,000 orders: ${emitted.length} imported in ${importCalls.length} polls (calls ${importCalls.join(', ')}); ` +
-				`re-check sweep calls ${sweepCalls.join(', ')}; 20 changes: ${changes.calls} calls; quiet poll: ` +
+			`10,000 orders: ${emitted.length} imported in ${importCalls.length} polls (list calls ${importCalls.join(', ')}; ` +
+				`payments calls ${paymentCalls.join(', ')}); ` +
+				`re-check sweep calls ${sweepCalls.join(', ')}; 20 changes: ${changes.calls} list calls + ${changes.payments} payments calls; quiet poll: ` +
 				`${quiet.calls} calls; static data at most ${Math.max(...sizes, changes.size, quiet.size)} bytes`,
 		);
 	});

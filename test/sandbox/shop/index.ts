@@ -7,10 +7,12 @@
  *   shop.setStatus(1234, 4); shop.setPaymentStatus(1234, 'captured'); shop.faults.add({ status: 429, ... })
  */
 import { createCounter, startServer, type Faults, type RequestLogEntry } from '../common';
-import { shopAdminRoutes } from './admin';
+import { nextOrderNumber, plantCase, shopAdminRoutes } from './admin';
+import { bookkeepingCases, type CaseName } from './cases';
 import { errorBody } from './errors';
 import { generateOrders, type ShopOrder } from './generator';
 import { shopRoutes } from './routes';
+import { orderPayments } from './payments';
 import { DEFAULT_STATUSES, type OrderStatus } from './statuses';
 import { createOrderStore } from './store';
 
@@ -25,7 +27,14 @@ export interface ShopOptions {
 	/** Serve exactly these orders (they win over `seed`). */
 	orders?: unknown[];
 	/** Generate orders (see generator/index.ts); dates end at `now()`. */
-	seed?: { count: number; seed: number; includeOss?: boolean; periodDays?: number };
+	seed?: {
+		count: number;
+		seed: number;
+		includeOss?: boolean;
+		periodDays?: number;
+		/** Add one order of every bookkeeping case in cases.ts after the generated ones (default off). */
+		cases?: boolean;
+	};
 	statuses?: OrderStatus[];
 	/** The shop's clock: the end of the seed period and the default time of `setStatus`. */
 	now?: () => Date;
@@ -43,6 +52,12 @@ export interface ShopSandbox {
 	setStatus(number: string | number, status: number, changedAt?: Date): ShopOrder;
 	/** A payment arriving (or failing) without a status change. */
 	setPaymentStatus(number: string | number, status: string): ShopOrder;
+	/** Captures an authorised (pay-later) payment now, without a status change. */
+	capture(number: string | number): ShopOrder;
+	/** Plants one order of a case (cases.ts); numbered one above the highest unless given. */
+	plantCase(name: CaseName, options?: { number?: number; changedAt?: Date }): ShopOrder;
+	/** What `GET /v1/orders/{n}/payments?embed=mutations,order` answers now: the `payments` array. */
+	payments(number: string | number): unknown[];
 	/** Every order, test orders included, as stored. */
 	orders(): ShopOrder[];
 	order(number: string | number): ShopOrder | undefined;
@@ -58,8 +73,7 @@ export interface ShopSandbox {
 
 export async function startShop(options: ShopOptions = {}): Promise<ShopSandbox> {
 	const now = options.now ?? (() => new Date());
-	const initial =
-		options.orders ?? (options.seed ? generateOrders({ ...options.seed, now: now() }) : []);
+	const initial = options.orders ?? seedOrders(options.seed, now());
 	const store = createOrderStore(initial, now);
 	const storeToken = options.storeToken ?? SANDBOX_STORE_TOKEN;
 	const partnerToken = options.partnerToken ?? SANDBOX_PARTNER_TOKEN;
@@ -73,7 +87,7 @@ export async function startShop(options: ShopOptions = {}): Promise<ShopSandbox>
 		admin: {
 			state: () => ({ orders: store.list().map(({ order }) => order), statuses }),
 			reset: () => store.reset(),
-			routes: shopAdminRoutes(store),
+			routes: shopAdminRoutes(store, now),
 		},
 	});
 	return {
@@ -85,6 +99,13 @@ export async function startShop(options: ShopOptions = {}): Promise<ShopSandbox>
 		updateOrder: (number, patch) => store.update(number, patch),
 		setStatus: (number, status, changedAt) => store.setStatus(number, status, changedAt),
 		setPaymentStatus: (number, status) => store.setPaymentStatus(number, status),
+		capture: (number) => store.capture(number),
+		plantCase: (name, planted = {}) => plantCase(store, name, { ...planted, now: now() }),
+		payments: (number) => {
+			const stored = store.get(number);
+			if (!stored) throw new Error(`Order ${number} does not exist in the sandbox shop`);
+			return orderPayments(stored, new Set(['mutations', 'order']));
+		},
 		orders: () => store.list().map(({ order }) => structuredClone(order)),
 		order: (number) => {
 			const stored = store.get(number);
@@ -103,6 +124,15 @@ export async function startShop(options: ShopOptions = {}): Promise<ShopSandbox>
 	};
 }
 
+function seedOrders(seed: ShopOptions['seed'], now: Date): unknown[] {
+	if (!seed) return [];
+	const generated = generateOrders({ ...seed, now });
+	if (!seed.cases) return generated;
+	return [...generated, ...bookkeepingCases(nextOrderNumber(generated), now)];
+}
+
+export { BOOKKEEPING_CASES, CASES, POISON_CASES, caseOf, type CaseName } from './cases';
+export type { SandboxMeta, SandboxTransaction } from './store';
 export { categorizeOrder, generateOrders, orderFeatures, orderQuirks } from './generator';
 export type { GeneratorOptions, OrderCategory, OrderFeature, Quirk, ShopOrder } from './generator';
 export type { OrderStatus } from './statuses';

@@ -5,7 +5,7 @@
  */
 import { exclusiveMicros, inclusiveCents, parseCents, parseMicros } from './generator/money';
 import type { ShopOrder } from './generator/render';
-import type { StoredOrder } from './store';
+import type { SandboxMeta, SandboxTransaction, StoredOrder } from './store';
 import { fromShopLocal, toShopIso } from './time';
 
 export type Embed = 'properties' | 'mutations' | 'order';
@@ -55,9 +55,10 @@ function inclusive(price: Json): number {
 	return inclusiveCents(parseMicros(price.amount), Number(price.rate));
 }
 
-function paymentLines(order: ShopOrder): Json[] {
+function paymentLines(order: ShopOrder, meta: SandboxMeta = {}): Json[] {
 	const lines = Array.isArray(order.orderlines) ? order.orderlines.map(record) : [];
-	return lines.flatMap((line) =>
+	const typed = meta.paymentLineTypes ?? {};
+	const goods = lines.flatMap((line) =>
 		(Array.isArray(line.price) ? line.price.map(record) : [record(line.price)]).map(
 			(price, part) => {
 				const cents = inclusive(price);
@@ -65,7 +66,7 @@ function paymentLines(order: ShopOrder): Json[] {
 				const tax = cents - Math.round(exclusiveMicros(cents, rate) / 10_000);
 				return {
 					id: stableUuid(`${String(line.id)}:${part}`),
-					type: LINE_TYPES[String(line.type)] ?? 'physical',
+					type: typed[String(line.id)] ?? LINE_TYPES[String(line.type)] ?? 'physical',
 					name: String(line.description ?? line.type),
 					quantity: String(line.quantity ?? 1),
 					price: cents,
@@ -75,10 +76,21 @@ function paymentLines(order: ShopOrder): Json[] {
 			},
 		),
 	);
+	if (!meta.storeCreditCents) return goods;
+	const credit = {
+		id: stableUuid(`${String(order.uuid)}:store_credit`),
+		type: 'store_credit',
+		name: 'Tegoed',
+		quantity: '1',
+		price: -meta.storeCreditCents,
+		tax: 0,
+		taxRate: '0.0000',
+	};
+	return [...goods, credit];
 }
 
-function embeddedOrder(order: ShopOrder, total: number): Json {
-	const lines = paymentLines(order);
+function embeddedOrder(order: ShopOrder, total: number, meta?: SandboxMeta): Json {
+	const lines = paymentLines(order, meta);
 	const debtor = record(order.debtor);
 	const customer: Json = {};
 	if (typeof debtor.id === 'string') customer.id = debtor.id;
@@ -97,6 +109,7 @@ function embeddedOrder(order: ShopOrder, total: number): Json {
 }
 
 export function orderPayments(stored: StoredOrder, embed: ReadonlySet<Embed>): Json[] {
+	if (stored.meta?.transactions) return transactionPayments(stored, stored.meta, embed);
 	const { order } = stored;
 	const payment = record(order.payment);
 	const total = parseCents(record(order.price).total);
@@ -143,4 +156,57 @@ export function orderPayments(stored: StoredOrder, embed: ReadonlySet<Embed>): J
 	if (embed.has('properties'))
 		result.properties = { shipping_region: String(order.tax_region ?? 'NL') };
 	return [result];
+}
+
+/**
+ * An order with transactions of its own (see cases.ts): one Payment per transaction, each with its own
+ * amount, gateway, method and mutations; the embedded payment order is the same for all of them.
+ */
+function transactionPayments(
+	stored: StoredOrder,
+	meta: SandboxMeta,
+	embed: ReadonlySet<Embed>,
+): Json[] {
+	const { order } = stored;
+	const transactions = meta.transactions ?? [];
+	const placedAt = fromShopLocal(String(order.date), String(order.time ?? '00:00:00'));
+	const key = String(order.uuid ?? order.number);
+	const due = transactions.reduce((sum, transaction) => sum + transaction.cents, 0);
+	return transactions.map((transaction: SandboxTransaction, index) => {
+		const capturedAt = transaction.capturedAt
+			? new Date(transaction.capturedAt)
+			: new Date(placedAt.getTime() + 60_000);
+		const types = (MUTATIONS[transaction.status] ?? []).filter(
+			(type) => !(transaction.gateway === 'basic' && type === 'authorize'),
+		);
+		const mutations = types.map((type, step) => ({
+			id: Number(order.number) * 100 + index * 10 + step,
+			type,
+			reference: null,
+			price: transaction.cents,
+			description: null,
+			createdAt: toShopIso(type === 'authorize' ? placedAt : capturedAt),
+			expiresAt: null,
+		}));
+		const result: Json = {
+			id: stableUuid(`${key}:payment:${index}`),
+			gateway: transaction.gateway,
+			method: transaction.method,
+			price: transaction.cents,
+			currency: String(order.currency ?? 'EUR'),
+			storeId: SANDBOX_STORE_ID,
+			reference: stableUuid(`${key}:reference:${index}`),
+			isTest: transaction.isTest === true || order.test === true,
+			createdAt: toShopIso(placedAt),
+			updatedAt:
+				mutations.length > 0 ? mutations[mutations.length - 1].createdAt : toShopIso(placedAt),
+		};
+		if (transaction.gateway !== 'basic')
+			result.gatewayReference = `tr_${stableUuid(`${key}:${index}`).slice(0, 8)}`;
+		if (embed.has('mutations')) result.mutations = mutations;
+		if (embed.has('order')) result.order = embeddedOrder(order, due, meta);
+		if (embed.has('properties'))
+			result.properties = { shipping_region: String(order.tax_region ?? 'NL') };
+		return result;
+	});
 }

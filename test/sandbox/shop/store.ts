@@ -6,10 +6,37 @@ import { legacyPaymentStatus } from './generator/quirks';
 import type { ShopOrder } from './generator/render';
 import { toShopLocal } from './time';
 
+/** One transaction of an order (reference §5.2), as the payments endpoint shows it; amounts in cents. */
+export interface SandboxTransaction {
+	/** A name from the spec's gateway list: `mollie`, `basic`, `klarna_checkout`, `afterpay`, `paypal`, … */
+	gateway: string;
+	/** `ideal`, `webshop_giftcard`, `klarna_paylater`, `afterpay`, `bancontact`, … */
+	method: string;
+	cents: number;
+	status: 'new' | 'pending' | 'authorized' | 'captured' | 'failed' | 'voided' | 'refunded';
+	/** When it was captured (ISO 8601); set by `capture`. */
+	capturedAt?: string;
+	isTest?: boolean;
+}
+
+/**
+ * What the sandbox keeps beside an order and never serves as part of it. Posted orders may carry it under
+ * `sandbox`; the store takes it off.
+ */
+export interface SandboxMeta {
+	/** The order's transactions; without them the payments endpoint derives one from `payment`/`payment_status`. */
+	transactions?: SandboxTransaction[];
+	/** Payment-order line types by order-line id, e.g. `{ "<id>": "gift_card" }` (default `physical`, …). */
+	paymentLineTypes?: Record<string, string>;
+	/** Store credit spent on the order: a negative `store_credit` line in the payment order. */
+	storeCreditCents?: number;
+}
+
 export interface StoredOrder {
 	order: ShopOrder;
 	/** When a payment arrived through `setPaymentStatus('captured')`; dates the capture mutation. */
 	paidAt?: Date;
+	meta?: SandboxMeta;
 }
 
 export interface OrderStore {
@@ -21,6 +48,8 @@ export interface OrderStore {
 	setStatus(number: string | number, status: number, changedAt?: Date): ShopOrder;
 	/** A payment arriving (or failing) without a status change: only `payment_status` moves. */
 	setPaymentStatus(number: string | number, paymentStatus: string): ShopOrder;
+	/** Captures every authorised (or pending) transaction now, without a status change (pay later, shipped). */
+	capture(number: string | number): ShopOrder;
 	/** Back to the orders the shop started with. */
 	reset(): void;
 }
@@ -34,6 +63,9 @@ export class OrderStoreError extends Error {
 		super(message);
 	}
 }
+
+/** Transactions that can still be captured. */
+const OPEN: ReadonlyArray<SandboxTransaction['status']> = ['new', 'pending', 'authorized'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -64,8 +96,10 @@ export function createOrderStore(initial: readonly unknown[], now: () => Date): 
 			const key = orderKey(order.number);
 			if (orders.has(key))
 				throw new OrderStoreError(`Order ${key} already exists in the sandbox shop`, 409);
-			orders.set(key, { order: structuredClone(order) });
-			return structuredClone(order);
+			const { sandbox, ...served } = structuredClone(order);
+			const meta = isRecord(sandbox) ? (sandbox as SandboxMeta) : undefined;
+			orders.set(key, { order: served, ...(meta ? { meta } : {}) });
+			return structuredClone(served);
 		},
 		update(number, patch) {
 			const stored = found(number);
@@ -95,7 +129,24 @@ export function createOrderStore(initial: readonly unknown[], now: () => Date): 
 			}
 			stored.order = order;
 			if (paymentStatus === 'captured') stored.paidAt = now();
+			const moved = stored.meta?.transactions?.filter((transaction) =>
+				OPEN.includes(transaction.status),
+			);
+			for (const transaction of moved ?? []) {
+				transaction.status = paymentStatus as SandboxTransaction['status'];
+				if (paymentStatus === 'captured') transaction.capturedAt = now().toISOString();
+			}
 			return structuredClone(order);
+		},
+		capture(number) {
+			const stored = found(number);
+			const open = (stored.meta?.transactions ?? []).filter((transaction) =>
+				OPEN.includes(transaction.status),
+			);
+			if (open.length === 0 && stored.order.payment_status === 'captured') {
+				throw new OrderStoreError(`Order ${number} has nothing left to capture`, 409);
+			}
+			return store.setPaymentStatus(number, 'captured');
 		},
 		reset() {
 			orders = new Map();

@@ -5,7 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import type { OrderFilters } from '../../api/client';
-import { listOrders, parseOrder, parseOrderSummary } from '../../api/client';
+import { listOrders } from '../../api/client';
+import { readOrderFacts } from '../../api/summary';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import {
 	acceptAuthorizedProperty,
@@ -15,6 +16,8 @@ import {
 	paidStatusesProperty,
 	readQualifySettings,
 } from '../../common/finishedAndPaid';
+import { createPaymentsReader } from '../../common/paymentsReader';
+import { carryPayments } from '../../trigger/payments';
 import { judgeOrder } from '../../trigger/qualifies';
 import { runPerItem } from '../../../shared/runPerItem';
 import { updateDisplayOptions } from '../displayOptions';
@@ -51,6 +54,14 @@ const properties: INodeProperties[] = [
 	{ ...includeCreditOrdersProperty, displayOptions: whenFinishedAndPaidOnly },
 	{ ...paidStatusesProperty, displayOptions: whenFinishedAndPaidOnly },
 	{ ...acceptAuthorizedProperty, displayOptions: whenFinishedAndPaidOnly },
+	{
+		displayName: 'Include Payments',
+		name: 'includePayments',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether each order carries its transactions (gift cards, split and pay-later payments) as "payments", for Order to Invoice to book them one by one. Turn on when the orders go to the books (catch-up, history import). Costs one extra call to the shop per order.',
+	},
 	filtersProperty,
 ];
 
@@ -67,6 +78,7 @@ export async function execute(
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
 		const filters: OrderFilters = readFilters(this, itemIndex);
 		let keep: ((order: unknown) => boolean) | undefined;
+		let creditStatuses: number[] = [];
 		if (this.getNodeParameter('finishedAndPaidOnly', itemIndex, false)) {
 			const settings = readQualifySettings((name, fallback) =>
 				name === 'includeTestOrders'
@@ -74,10 +86,20 @@ export async function execute(
 					: this.getNodeParameter(name, itemIndex, fallback),
 			);
 			const rules = await loadQualifyRules(this.getNode(), transport, settings);
-			keep = (raw) => judgeOrder(parseOrderSummary(transport, raw), rules) === 'emit';
+			creditStatuses = rules.credit;
+			keep = (raw) => judgeOrder(readOrderFacts(raw), rules) === 'emit';
 		}
+		// Orders go out as the shop sent them, unchecked: one unreadable order must not stop a catch-up or an
+		// import, and Order to Invoice names its field on the error output.
 		const orders = await listOrders(transport, filters, { limit, keep });
-		for (const order of orders) parseOrder(transport, order);
-		return orders as IDataObject[];
+		if (!this.getNodeParameter('includePayments', itemIndex, false)) return orders as IDataObject[];
+		const carried = await carryPayments(
+			orders,
+			readOrderFacts,
+			createPaymentsReader(transport),
+			creditStatuses,
+			{ defer: false },
+		);
+		return carried.output as IDataObject[];
 	});
 }

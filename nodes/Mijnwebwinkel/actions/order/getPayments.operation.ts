@@ -13,8 +13,29 @@ import { orderNumberProperty, orderNumberParameter } from './common';
 
 const EMBEDS: PaymentEmbed[] = ['mutations', 'order', 'properties'];
 
+/** What the trigger's and Get Many's Include Payments attach as `order.payments`. */
+const ORDER_EMBEDS: PaymentEmbed[] = ['mutations', 'order'];
+
 const properties: INodeProperties[] = [
 	orderNumberProperty,
+	{
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		options: [
+			{
+				name: 'One Item per Payment',
+				value: 'payments',
+			},
+			{
+				name: 'The Input Order with Its Payments',
+				value: 'order',
+				description:
+					'Each input item (an order) goes on with its payments added as "payments", as the trigger\'s Include Payments adds them',
+			},
+		],
+		default: 'payments',
+	},
 	{
 		displayName: 'Include',
 		name: 'embed',
@@ -39,6 +60,7 @@ const properties: INodeProperties[] = [
 		],
 		default: ['mutations'],
 		description: 'Details to include with each payment. Amounts are in cents.',
+		displayOptions: { show: { output: ['payments'] } },
 	},
 ];
 
@@ -46,19 +68,22 @@ const displayOptions = { show: { resource: ['order'], operation: ['getPayments']
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-/** One output item per payment of the order (credit orders and zero-total orders have none). */
+/**
+ * One output item per payment of the order (credit orders and zero-total orders have none), or the input order
+ * with its payments, so a flow can read them only for the orders it is about to book.
+ */
 export async function execute(
 	this: IExecuteFunctions,
 	transport: MijnwebwinkelTransport,
 ): Promise<INodeExecutionData[][]> {
-	return await runPerItem(this, async (itemIndex) => {
+	return await runPerItem(this, async (itemIndex, item) => {
+		const orderNumber = orderNumberParameter(this, itemIndex);
+		if (this.getNodeParameter('output', itemIndex, 'payments') === 'order') {
+			const payments = await getOrderPayments(transport, orderNumber, ORDER_EMBEDS);
+			return { ...item.json, payments } as IDataObject;
+		}
 		const chosen = this.getNodeParameter('embed', itemIndex, []) as string[];
 		const embed = EMBEDS.filter((name) => chosen.includes(name));
-		const payments = await getOrderPayments(
-			transport,
-			orderNumberParameter(this, itemIndex),
-			embed,
-		);
-		return payments as IDataObject[];
+		return (await getOrderPayments(transport, orderNumber, embed)) as IDataObject[];
 	});
 }

@@ -73,6 +73,7 @@ describe('readTriggerSettings', () => {
 				acceptAuthorized: false,
 				includeTestOrders: false,
 			},
+			includePayments: true,
 			poll: {
 				since: '',
 				overlapMinutes: 60,
@@ -101,6 +102,7 @@ describe('readTriggerSettings', () => {
 			includeCreditOrders: false,
 			paidStatuses: [6],
 		});
+		expect(read({ includePayments: false }).includePayments).toBe(false);
 		expect(settings.poll).toEqual({
 			since: '2025-01-01 00:00:00',
 			overlapMinutes: 15,

@@ -1,5 +1,6 @@
 import { safeParseOrder } from '../../../../nodes/Mijnwebwinkel/api/order.schema';
 import { orderSummarySchema, paymentListSchema } from '../../../../nodes/Mijnwebwinkel/api/schemas';
+import { readOrderFacts } from '../../../../nodes/Mijnwebwinkel/api/summary';
 
 /** The live-shape example of reference/mijnwebwinkel-api.md §6.1 (a third-party SDK's fixture). */
 const liveShape = {
@@ -178,5 +179,65 @@ describe('payments', () => {
 		expect(paymentListSchema.safeParse({ payments: [{ id: 'p', price: 53.39 }] }).success).toBe(
 			false,
 		);
+	});
+});
+
+describe('order facts (read field by field, never throwing)', () => {
+	it('reads what the trigger judges by from both shapes', () => {
+		expect(readOrderFacts(liveShape)).toEqual({
+			number: '1001',
+			status: 2,
+			legacy_payment_status: 1,
+			total: '68.00',
+			credited_order_number: 999,
+			unreadable: [],
+		});
+		expect(readOrderFacts(specShape)).toMatchObject({ number: '27', total: '47.450000' });
+	});
+
+	it('names each unreadable field and keeps the others', () => {
+		const facts = readOrderFacts({
+			...liveShape,
+			status: 'afgerond',
+			status_changed_date: '02-01-2025',
+			price: { total: 'abc' },
+		});
+		expect(facts).toMatchObject({ number: '1001', legacy_payment_status: 1 });
+		expect(facts.status).toBeUndefined();
+		expect(facts.total).toBeUndefined();
+		expect(facts.unreadable).toEqual(['status', 'status_changed_date', 'price.total']);
+	});
+
+	it('keys an order without a number by its uuid, and reads anything that is not an order', () => {
+		expect(readOrderFacts({ ...liveShape, number: null }).number).toBe(
+			'uuid:af88e19b-a57b-4aae-a92b-f7078454d1e3',
+		);
+		expect(readOrderFacts('nonsense')).toMatchObject({
+			number: '(unknown)',
+			unreadable: ['number', 'status', 'price.total'],
+		});
+	});
+});
+
+describe('order.payments (added by the trigger and by Get Many with Include Payments)', () => {
+	const payments = [
+		{
+			id: '8c1ed7ea-c19a-4137-8517-7d3f580b3b97',
+			gateway: 'basic',
+			method: 'webshop_giftcard',
+			price: 2500,
+			mutations: [{ id: 1, type: 'capture', price: 2500, createdAt: '2025-01-01T12:00:00+01:00' }],
+			order: {
+				reference: '1001',
+				price: 6800,
+				lines: [{ id: 'l1', type: 'gift_card', name: 'Cadeaubon', quantity: '1', price: 2500 }],
+			},
+		},
+	];
+
+	it('passes through with the order untouched, so the mapping reads it as the endpoint gave it', () => {
+		const parsed = safeParseOrder({ ...liveShape, payments, paymentsError: undefined });
+		if (!parsed.success) throw new Error(parsed.message);
+		expect(parsed.order.payments).toEqual(payments);
 	});
 });

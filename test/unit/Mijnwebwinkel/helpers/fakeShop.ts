@@ -1,14 +1,15 @@
 import type { OrderFilters } from '../../../../nodes/Mijnwebwinkel/api/client';
-import { orderSummarySchema } from '../../../../nodes/Mijnwebwinkel/api/schemas';
+import { readOrderFacts } from '../../../../nodes/Mijnwebwinkel/api/summary';
+import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
 import type { PollIo } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
 
 export interface ShopOrder {
 	number: number | string;
-	status: number;
+	status: number | string;
 	status_changed_date: string;
 	status_changed_time: string;
 	payment_status?: string;
-	price: { total: string };
+	price: { total: string | number };
 	credited_order_number?: number;
 	test?: boolean;
 }
@@ -67,19 +68,37 @@ export class FakeShop {
 		return served;
 	}
 
-	io(now: () => Date, limits: { maxPages?: number } = {}): PollIo & { pagesFetched: number } {
+	/** Order numbers whose payments were asked for, in order. */
+	paymentCalls: string[] = [];
+
+	io(
+		now: () => Date,
+		limits: { maxPages?: number; payments?: (number: string) => PaymentsAnswer } = {},
+	): PollIo & { pagesFetched: number } {
 		let pages = 0;
+		const answer = limits.payments;
 		const io = {
 			pagesFetched: 0,
 			fetchPage: async (filters: OrderFilters, offset: number, limit: number) =>
 				this.page(filters, offset, limit),
-			summarise: (raw: unknown) => orderSummarySchema.parse(raw),
+			summarise: readOrderFacts,
 			mayFetch: () => pages < (limits.maxPages ?? 40),
 			notePageFetched: () => {
 				pages++;
 				io.pagesFetched = pages;
 			},
 			now,
+			...(answer
+				? {
+						payments: {
+							hasTime: () => true,
+							read: async (number: string) => {
+								this.paymentCalls.push(number);
+								return answer(number);
+							},
+						},
+					}
+				: {}),
 		};
 		return io;
 	}

@@ -1,4 +1,4 @@
-import type { OrderSummary } from '../../../../nodes/Mijnwebwinkel/api/schemas';
+import { readOrderFacts } from '../../../../nodes/Mijnwebwinkel/api/summary';
 import type {
 	QualifyRules,
 	QualifySettings,
@@ -29,13 +29,15 @@ function rules(settings: Partial<QualifySettings> = {}): QualifyRules {
 	return resolved.rules;
 }
 
-const order = (fields: Partial<OrderSummary> = {}): OrderSummary => ({
-	number: '1001',
-	status: 4,
-	payment_status: 'captured',
-	price: { total: '68.00' },
-	...fields,
-});
+/** The facts the trigger reads from an order with these fields (the rest as in a captured order). */
+const order = (fields: Record<string, unknown> = {}) =>
+	readOrderFacts({
+		number: '1001',
+		status: 4,
+		payment_status: 'captured',
+		price: { total: '68.00' },
+		...fields,
+	});
 
 describe('resolveRules', () => {
 	it('takes the statuses named "Afgerond" and "Afgehaald…" as finished when none are chosen, and credit statuses from the table', () => {
@@ -80,9 +82,9 @@ describe('judgeOrder', () => {
 	it('accepts the legacy payment status "Successful" (id 1)', () => {
 		const legacy = order({ payment_status: null, payment: { status: { id: 1 } } });
 		expect(judgeOrder(legacy, rules())).toBe('emit');
-		expect(judgeOrder({ ...legacy, payment: { status: { id: 5 } } }, rules())).toBe(
-			'awaitingPayment',
-		);
+		expect(
+			judgeOrder(order({ payment_status: null, payment: { status: { id: 5 } } }), rules()),
+		).toBe('awaitingPayment');
 	});
 
 	it('accepts a status the shop owner marks as paid', () => {
@@ -123,5 +125,35 @@ describe('judgeOrder', () => {
 		expect(judgeOrder(order({ number: 'T-1001' }), rules({ includeTestOrders: true }))).toBe(
 			'emit',
 		);
+	});
+
+	describe('an order that cannot be fully read', () => {
+		it('is judged paid from its payment status when its total is not a number', () => {
+			const facts = order({ price: { total: 'abc' } });
+			expect(facts.unreadable).toEqual(['price.total']);
+			expect(judgeOrder(facts, rules())).toBe('emit');
+		});
+
+		it('waits for payment when its payment status says unpaid, whatever its unreadable total', () => {
+			expect(
+				judgeOrder(order({ payment_status: 'pending', price: { total: 'abc' } }), rules()),
+			).toBe('awaitingPayment');
+		});
+
+		it('is emitted (to be reported downstream) when nothing says whether it is paid', () => {
+			expect(judgeOrder(order({ payment_status: null, price: { total: 'abc' } }), rules())).toBe(
+				'emit',
+			);
+			expect(judgeOrder(order({ payment_status: null, price: 'abc' }), rules())).toBe('emit');
+		});
+
+		it('is emitted when its status cannot be read, and still skipped when it is a test order', () => {
+			expect(judgeOrder(order({ status: 'afgerond' }), rules())).toBe('emit');
+			expect(judgeOrder(order({ number: 'T-9', status: 'afgerond' }), rules())).toBe('skip');
+		});
+
+		it('is still skipped when it is readably not finished', () => {
+			expect(judgeOrder(order({ status: 1, price: { total: 'abc' } }), rules())).toBe('skip');
+		});
 	});
 });

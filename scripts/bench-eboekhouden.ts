@@ -1,7 +1,8 @@
 /**
  * The API-call budget of issue 4: a 1,000-order import with 300 distinct customers through Find or Create
  * Relation → Create Invoice → Book Invoice Payment, counted by the sandbox e-Boekhouden (session included).
- * Run: npx tsc -p tsconfig.test.json && node .build/scripts/bench-eboekhouden.js [orders] [customers]
+ * Run: npx tsc -p tsconfig.test.json && node .build/scripts/bench-eboekhouden.js [orders] [customers] [splitShare]
+ * `splitShare` (default 0): the share of orders paid partly with a gift card, booked as two parts (one more call each).
  */
 import { performance } from 'node:perf_hooks';
 
@@ -14,10 +15,11 @@ import { runChain, totalCalls } from '../test/integration/EBoekhouden/chain';
 async function main(): Promise<void> {
 	const orders = Number(process.argv[2] ?? 1000);
 	const customers = Number(process.argv[3] ?? 300);
+	const splitShare = Number(process.argv[4] ?? 0);
 	registerCredentialType(new EBoekhoudenApi());
 	const books = await startBooks();
 	try {
-		const drafts = makeDrafts(orders, customers);
+		const drafts = makeDrafts(orders, customers, 7, splitShare);
 		const started = performance.now();
 		const result = await runChain(drafts, {
 			eBoekhoudenApi: { accessToken: 'sandbox-api-token', baseUrl: books.url },
@@ -30,7 +32,9 @@ async function main(): Promise<void> {
 			relations: unknown[];
 			mutations: unknown[];
 		};
-		console.log(`orders ${orders}, distinct customers ${customers}`);
+		console.log(
+			`orders ${orders}, distinct customers ${customers}, split over two payments ${Math.round(orders * splitShare)}`,
+		);
 		console.log(
 			`relations ${state.relations.length}, invoices ${state.invoices.length}, mutations ${state.mutations.length}`,
 		);

@@ -59,6 +59,14 @@ export const optionsCollection: INodeProperties = {
 			description: 'Reverse-charge orders to EU businesses (0%) are goods or services',
 		},
 		{
+			displayName: 'Gift Card Payment Methods',
+			name: 'giftCardMethods',
+			type: 'string',
+			default: 'webshop_giftcard, store_credit',
+			description:
+				"Comma-separated payment methods that redeem the shop's own gift cards or store credit; what they paid is settled against the Gift Card Ledger",
+		},
+		{
 			displayName: 'Revenue Ledger EU B2B',
 			name: 'revenueLedgerEuB2B',
 			type: 'string',

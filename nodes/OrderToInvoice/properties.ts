@@ -108,6 +108,61 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Pay Later Ledgers',
+		name: 'payLaterLedgers',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Pay Later Method',
+		default: {
+			rules: [
+				{ paymentMethod: 'klarna', ledgerCode: '1040' },
+				{ paymentMethod: 'afterpay', ledgerCode: '1050' },
+			],
+		},
+		description:
+			'Pay-later method (klarna, afterpay, …) → the ledger (category FIN) for what it still owes, e.g. Klarna nog te ontvangen. An authorised, not yet captured payment is booked only here, never on the bank; a method not listed gets no payment until it is captured.',
+		options: [
+			{
+				displayName: 'Rule',
+				name: 'rules',
+				values: [
+					{
+						displayName: 'Payment Method',
+						name: 'paymentMethod',
+						type: 'string',
+						default: '',
+						description:
+							'Method or gateway as Mijnwebwinkel gives it; klarna also covers klarna_paylater and klarna_sliceit',
+					},
+					{
+						displayName: 'Ledger Code',
+						name: 'ledgerCode',
+						type: 'string',
+						default: '',
+						description: 'Grootboekrekening code, e.g. 1040',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Gift Card Ledger',
+		name: 'giftCardLedger',
+		type: 'string',
+		default: '1620',
+		description:
+			'Balance ledger for outstanding gift cards and store credit (uitstaande cadeaubonnen, category BAL). A sold gift card is booked here with btw-code GEEN, not as revenue; a part paid with a gift card or store credit is settled against it, never on the bank. Empty: gift cards are booked as revenue and gift-card payments are not booked, with a warning.',
+	},
+	{
+		displayName: 'Gift Card Products',
+		name: 'giftCardProducts',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Cadeaubon, GIFT-25',
+		description:
+			'Comma-separated product names or SKUs that are gift cards, for order lines whose type does not say so (lines of type gift_card always are)',
+	},
+	{
 		displayName: 'Book EU Distance Sales (OSS)',
 		name: 'ossEnabled',
 		type: 'boolean',

@@ -18,6 +18,15 @@ function table(
 	return Object.fromEntries(entries);
 }
 
+/** A comma-separated text as a list; undefined when not set. */
+function list(value: unknown): string[] | undefined {
+	if (value === undefined || value === null) return undefined;
+	return String(value)
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+}
+
 /**
  * The node's parameters for one item as mapping settings. Anything not set stays undefined, so the
  * mapping's defaults apply and an invalid value is reported by the mapping under its setting name.
@@ -31,6 +40,7 @@ export function readSettings(
 	const costCenterId = options.costCenterId;
 	const ossEnabled = parameter('ossEnabled');
 	const paymentLedgers = parameter('paymentLedgers');
+	const payLaterLedgers = parameter('payLaterLedgers');
 	return {
 		invoicePrefix: parameter('invoicePrefix'),
 		creditInvoicePrefix: parameter('creditInvoicePrefix'),
@@ -43,6 +53,13 @@ export function readSettings(
 			paymentLedgers === undefined
 				? undefined
 				: (table(paymentLedgers, 'rules', 'paymentMethod') ?? {}),
+		payLaterLedgers:
+			payLaterLedgers === undefined
+				? undefined
+				: (table(payLaterLedgers, 'rules', 'paymentMethod') ?? {}),
+		giftCardLedger: parameter('giftCardLedger'),
+		giftCardProducts: list(parameter('giftCardProducts')),
+		giftCardMethods: list(options.giftCardMethods),
 		ossEnabled,
 		ossVatLedger: ossEnabled ? parameter('ossVatLedger') : undefined,
 		ossVatLedgerByCountry: ossEnabled

@@ -50,7 +50,26 @@ const item = z.object({
 	costCenterId: z.number().int().nullish(),
 });
 
-export const invoiceDraftSchema = z.object({
+/** A payment reference suffix: short and plain, so `Betaling <invoice number> <suffix>` stays readable. */
+const paymentKey = z
+	.string()
+	.trim()
+	.max(20, 'is longer than 20 characters')
+	.regex(/^[0-9A-Za-z_-]*$/, 'may hold only letters, digits, - and _');
+
+const draftPayment = z.object({
+	amount: euros,
+	date: isoDate,
+	ledgerCode: ledgerCode.nullable(),
+	kind: z.enum(['received', 'giftCard', 'payLater', 'open']).default('received'),
+	method: text,
+	reference: paymentKey.default(''),
+});
+
+/** Drafts made before payments were split carry one `payment`. */
+const singlePayment = z.object({ amount: euros, date: isoDate, ledgerCode: ledgerCode.nullable() });
+
+const draftObject = z.object({
 	kind: z.enum(['invoice', 'credit']).default('invoice'),
 	orderNumber: z.union([z.string(), z.number()]).transform(String),
 	warnings: z
@@ -78,11 +97,42 @@ export const invoiceDraftSchema = z.object({
 		text,
 		items: z.array(item).min(1, 'has no lines'),
 	}),
-	payment: z.object({ amount: euros, date: isoDate, ledgerCode: ledgerCode.nullable() }).nullish(),
+	payments: z.array(draftPayment).nullish(),
+	payment: singlePayment.nullish(),
 	totals: z.object({ amountInclVat: euros }).passthrough().nullish(),
 	/** The mapping marks orders it does not book (e.g. zero totals); such a draft is passed over, not booked. */
 	skipped: z.object({ reason: z.string() }).nullish(),
 });
+
+/**
+ * Each payment part is booked with its own payment reference, so two parts must never share one: with several
+ * parts every one needs its own suffix.
+ */
+export const invoiceDraftSchema = draftObject
+	.superRefine((draft, issues) => {
+		const payments = draft.payments ?? [];
+		const seen = new Set<string>();
+		payments.forEach((payment, index) => {
+			const duplicate = seen.has(payment.reference);
+			seen.add(payment.reference);
+			if (payments.length > 1 && (payment.reference === '' || duplicate)) {
+				issues.addIssue({
+					code: z.ZodIssueCode.custom,
+					path: ['payments', index, 'reference'],
+					message:
+						payment.reference === ''
+							? 'is empty; with several payments each needs its own reference'
+							: `"${payment.reference}" is used by another payment of this draft`,
+				});
+			}
+		});
+	})
+	.transform(({ payment, payments, ...draft }) => ({
+		...draft,
+		payments:
+			payments ??
+			(payment ? [{ ...payment, kind: 'received' as const, method: '', reference: '' }] : []),
+	}));
 
 export type ParsedDraft = z.infer<typeof invoiceDraftSchema>;
 

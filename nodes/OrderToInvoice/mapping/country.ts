@@ -34,3 +34,8 @@ export function taxCountry(order: Order): string | null {
 	}
 	return null;
 }
+
+/** `tax_region` alone (added mid-2021): the country the shop calculated the VAT for, null when not stated. */
+export function taxRegion(order: Order): string | null {
+	return countryCode(order.tax_region);
+}

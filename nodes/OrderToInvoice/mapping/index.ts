@@ -1,6 +1,6 @@
 import type { Order } from '../../Mijnwebwinkel/api/order.schema';
-import { safeParseOrder } from '../../Mijnwebwinkel/api/order.schema';
-import { taxCountry } from './country';
+import { readOrderNumber, safeParseOrder } from '../../Mijnwebwinkel/api/order.schema';
+import { taxCountry, taxRegion } from './country';
 import { spreadUnratedDiscounts, type RatedPart } from './discounts';
 import { MappingError, orderContext, type OrderContext } from './errors';
 import { asCredit, creditedOrderNumber } from './credit';
@@ -9,13 +9,15 @@ import { buildItem } from './items';
 import { readLineParts } from './lines';
 import { toCents } from './money';
 import { ossVatItems, type TreatedPart } from './oss';
-import { mapPayment } from './payment';
+import { markGiftCards } from './giftCards';
+import { checkLineSigns, checkNotTest, requireOrderLines } from './guards';
+import { mapPayments } from './payments';
 import { mapRelation } from './relation';
 import { resolveSettings } from './settings';
 import { cut } from './text';
 import { roundingItems, summarise, toDraftItem } from './totals';
 import type { InvoiceDraft, MappingSettings } from './types';
-import { vatTreatment, type VatSituation } from './vat';
+import { OSS_START, vatTreatment, type VatSituation } from './vat';
 
 export { MappingError } from './errors';
 export { DEFAULT_MAPPING_SETTINGS } from './settings';
@@ -35,13 +37,17 @@ function checkCurrency(order: Order, context: OrderContext): void {
 	}
 }
 
+/** A sold gift card carries no VAT whatever rate the shop put on it (a multi-purpose voucher is no supply). */
 function treat(parts: RatedPart[], situation: VatSituation, context: OrderContext): TreatedPart[] {
 	return parts.map((part) => ({
 		part,
 		rate: part.rate,
-		treatment: vatTreatment(part.rate, situation, (reason) =>
-			context.fail(`${part.field}.rate`, reason),
-		),
+		treatment:
+			part.kind === 'giftCard'
+				? { vatCode: 'GEEN', revenue: 'noVat' }
+				: vatTreatment(part.rate, situation, (reason) =>
+						context.fail(`${part.field}.rate`, reason),
+					),
 	}));
 }
 
@@ -51,21 +57,31 @@ function treat(parts: RatedPart[], situation: VatSituation, context: OrderContex
  */
 export function mapOrderToInvoice(input: unknown, given?: Partial<MappingSettings>): InvoiceDraft {
 	const parsed = safeParseOrder(input);
-	if (!parsed.success) throw new MappingError(parsed.orderNumber, parsed.field, parsed.message);
+	if (!parsed.success) {
+		if (parsed.field === 'orderlines') requireOrderLines(input, orderContext(parsed.orderNumber));
+		throw new MappingError(parsed.orderNumber, parsed.field, parsed.message);
+	}
+	requireOrderLines(input, orderContext(readOrderNumber(input).trim()));
 	const { order } = parsed;
 	const orderNumber = order.number.trim();
 	const context = orderContext(orderNumber);
 	const settings = resolveSettings(given, context);
+	checkNotTest(orderNumber, context);
 	checkCurrency(order, context);
 	const warnings: string[] = [];
 	const creditedOrder = creditedOrderNumber(order.credited_order_number);
 	const relation = mapRelation(order, context, warnings);
-	const rated = spreadUnratedDiscounts(readLineParts(order, context, warnings), context);
+	const parts = readLineParts(order, context, warnings);
+	if (creditedOrder === null) checkLineSigns(parts, context);
+	const rated = spreadUnratedDiscounts(markGiftCards(order, parts, settings, warnings), context);
 	const total = readTotal(order, context);
 	const signed = creditedOrder === null ? { parts: rated, total } : asCredit(rated, total);
 	const situation: VatSituation = {
 		strategy: (order.tax_strategy ?? '').trim(),
 		country: taxCountry(order),
+		taxRegion: taxRegion(order),
+		consumer: (order.business_model ?? '').trim().toUpperCase() !== 'B2B',
+		ossPeriod: order.date.slice(0, 10) >= OSS_START,
 		ossEnabled: settings.ossEnabled,
 		euSupplyType: settings.euSupplyType,
 	};
@@ -82,7 +98,7 @@ export function mapOrderToInvoice(input: unknown, given?: Partial<MappingSetting
 		);
 	}
 	const isCredit = creditedOrder !== null;
-	const payment = mapPayment(order, signed.total, isCredit, settings, warnings);
+	const payments = mapPayments(order, signed.total, isCredit, settings, context, warnings);
 	const draft: InvoiceDraft = {
 		kind: isCredit ? 'credit' : 'invoice',
 		orderNumber,
@@ -101,7 +117,7 @@ export function mapOrderToInvoice(input: unknown, given?: Partial<MappingSetting
 			text: invoiceText(orderNumber, creditedOrder, settings.invoicePrefix),
 			items: items.map(toDraftItem),
 		},
-		payment,
+		payments,
 		totals: summarise(items),
 	};
 	if (signed.total === 0 && settings.zeroTotalOrders === 'skip') {

@@ -30,6 +30,7 @@ const REVENUE_LEDGER: Record<RevenueClass, keyof MappingSettings> = {
 function ledgerFor(part: LinePart, treatment: VatTreatment, settings: MappingSettings): string {
 	if (part.kind === 'shipping') return settings.shippingLedger;
 	if (part.kind === 'payment') return settings.paymentCostsLedger;
+	if (part.kind === 'giftCard') return settings.giftCardLedger;
 	const revenueLedger = settings[REVENUE_LEDGER[treatment.revenue]] as string;
 	if (part.kind === 'discount') return settings.discountLedger.trim() || revenueLedger;
 	return revenueLedger;

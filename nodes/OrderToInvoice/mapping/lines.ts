@@ -2,12 +2,14 @@ import type { Order, OrderLine, TaxPrice } from '../../Mijnwebwinkel/api/order.s
 import type { OrderContext } from './errors';
 import { inclusiveCents, toBasisPoints, toCents } from './money';
 
-export type LineKind = 'product' | 'shipping' | 'payment' | 'discount';
+export type LineKind = 'product' | 'shipping' | 'payment' | 'discount' | 'giftCard';
 
 /** One price of one order line: a line whose price is split over several VAT rates gives several parts. */
 export interface LinePart {
 	/** Where it came from, for error messages: `orderlines[4].price[1]`. */
 	field: string;
+	/** Index of its order line. */
+	line: number;
 	kind: LineKind;
 	name: string;
 	quantity: number;
@@ -25,6 +27,9 @@ const KIND_BY_TYPE: Record<string, LineKind> = {
 	product: 'product',
 	shipping: 'shipping',
 	payment: 'payment',
+	gift_card: 'giftCard',
+	giftcard: 'giftCard',
+	store_credit: 'giftCard',
 };
 
 const DEFAULT_NAME: Record<LineKind, string> = {
@@ -32,6 +37,7 @@ const DEFAULT_NAME: Record<LineKind, string> = {
 	shipping: 'Verzendkosten',
 	payment: 'Betaalkosten',
 	discount: 'Korting',
+	giftCard: 'Cadeaubon',
 };
 
 /** The discount line's type string is undocumented ("likely discount", mijnwebwinkel-api.md §7.2). */
@@ -95,7 +101,7 @@ function lineParts(
 		const kind = kindOf(line.type, cents, warnings, `orderlines[${index}].type`);
 		if (rate === null && kind !== 'discount') context.fail(`${field}.rate`, 'has no VAT rate');
 		const name = (line.description ?? '').trim() || DEFAULT_NAME[kind];
-		parts.push({ field, kind, name, quantity: line.quantity, cents, rate, split });
+		parts.push({ field, line: index, kind, name, quantity: line.quantity, cents, rate, split });
 	});
 	return parts;
 }

@@ -22,6 +22,10 @@ export const DEFAULT_MAPPING_SETTINGS: Readonly<MappingSettings> = Object.freeze
 	ossVatLedgerByCountry: {},
 	bankLedger: '1010',
 	paymentLedgers: { mollie: '1020', paypal: '1030' },
+	giftCardLedger: '1620',
+	giftCardProducts: [],
+	giftCardMethods: ['webshop_giftcard', 'store_credit'],
+	payLaterLedgers: { klarna: '1040', afterpay: '1050' },
 	bookPayments: true,
 	bookRefunds: true,
 	zeroTotalOrders: 'skip',
@@ -36,6 +40,8 @@ type Check = (value: unknown) => boolean;
 const isText: Check = (value) => typeof value === 'string';
 const isLedger: Check = (value) => typeof value === 'string' && value.trim() !== '';
 const isFlag: Check = (value) => typeof value === 'boolean';
+const isList: Check = (value) =>
+	Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 const isTable: Check = (value) =>
 	value !== null &&
 	typeof value === 'object' &&
@@ -68,6 +74,10 @@ const CHECKS: Record<keyof MappingSettings, [Check, string]> = {
 	ossVatLedgerByCountry: [isTable, 'must map country codes to ledger codes'],
 	bankLedger: [isLedger, 'must be a ledger code'],
 	paymentLedgers: [isTable, 'must map payment gateways or methods to ledger codes'],
+	giftCardLedger: [isText, 'must be a ledger code or empty'],
+	giftCardProducts: [isList, 'must be a list of product names or SKUs'],
+	giftCardMethods: [isList, 'must be a list of payment methods'],
+	payLaterLedgers: [isTable, 'must map payment methods to ledger codes'],
 	bookPayments: [isFlag, 'must be true or false'],
 	bookRefunds: [isFlag, 'must be true or false'],
 	zeroTotalOrders: [(value) => value === 'skip' || value === 'book', "must be 'skip' or 'book'"],
@@ -91,5 +101,16 @@ export function resolveSettings(given: unknown, context: OrderContext): MappingS
 	for (const [key, [check, reason]] of Object.entries(CHECKS)) {
 		if (!check(settings[key])) context.fail(`settings.${key}`, reason);
 	}
-	return settings as unknown as MappingSettings;
+	const resolved = settings as unknown as MappingSettings;
+	const money = [
+		resolved.bankLedger,
+		...Object.values(resolved.paymentLedgers).map((code) => code.trim()),
+	];
+	if (resolved.giftCardLedger && money.includes(resolved.giftCardLedger)) {
+		context.fail(
+			'settings.giftCardLedger',
+			`is ${resolved.giftCardLedger}, a bank or payment ledger; gift cards are a debt to their holders, not money received`,
+		);
+	}
+	return resolved;
 }

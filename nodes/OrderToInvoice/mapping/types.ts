@@ -55,12 +55,28 @@ export interface DraftInvoice {
 	items: DraftInvoiceItem[];
 }
 
+/**
+ * What a payment part is: money that arrived (bank or payment provider), a redeemed gift card or store credit
+ * (settled against the gift-card ledger, never money received), an authorised pay-later amount (only to a ledger
+ * configured for its method), or a remainder no transaction covers (never booked).
+ */
+export type PaymentKind = 'received' | 'giftCard' | 'payLater' | 'open';
+
 export interface DraftPayment {
+	/** Euros, negative for a refund. */
 	amount: number;
 	/** yyyy-mm-dd */
 	date: string;
-	/** Bank or payment-provider ledger code; null when nothing is to be booked as paid. */
+	/** Ledger code the part is booked on; null when nothing is to be booked for it. */
 	ledgerCode: string | null;
+	kind: PaymentKind;
+	/** Payment method as the shop names it (`ideal`, `webshop_giftcard`); empty when unknown. */
+	method: string;
+	/**
+	 * Stable per transaction (from Mijnwebwinkel's payment id), so a re-run books each part once and two parts never
+	 * share a payment reference. Empty for the order's single payment when its transactions are unknown.
+	 */
+	reference: string;
 }
 
 export interface InvoiceDraft {
@@ -71,7 +87,8 @@ export interface InvoiceDraft {
 	skipped?: { reason: string };
 	relation: DraftRelation;
 	invoice: DraftInvoice;
-	payment: DraftPayment;
+	/** One part per transaction that moved money (or one for the whole order), summing to the order total. */
+	payments: DraftPayment[];
 	totals: {
 		amountInclVat: number;
 		/** VAT code → amount including VAT. */
@@ -122,7 +139,15 @@ export interface MappingSettings {
 	bankLedger: string;
 	/** Payment gateway or method name (e.g. `mollie`, `paypal`, `ideal`) → ledger code. */
 	paymentLedgers: Record<string, string>;
-	/** Book the payment of a paid order (payment.ledgerCode); off = ledgerCode null. */
+	/** Balance ledger for outstanding gift cards and store credit (uitstaande cadeaubonnen); empty = none. */
+	giftCardLedger: string;
+	/** Product names or SKUs that are gift cards, for order lines that do not say so by their type. */
+	giftCardProducts: string[];
+	/** Payment methods that redeem the shop's own gift cards or store credit. */
+	giftCardMethods: string[];
+	/** Payment method or gateway (`klarna`, `afterpay`) → ledger for authorised, not yet captured payments. */
+	payLaterLedgers: Record<string, string>;
+	/** Book the payment of a paid order (payments[].ledgerCode); off = ledgerCode null. */
 	bookPayments: boolean;
 	/** Book the refund of a credit order (negative payment); off = ledgerCode null. */
 	bookRefunds: boolean;

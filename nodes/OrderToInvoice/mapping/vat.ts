@@ -17,9 +17,17 @@ export interface VatSituation {
 	/** Mijnwebwinkel `tax_strategy`: '' | 'zero_percent' | 'reverse_charged_vat' (mijnwebwinkel-api.md §7.4). */
 	strategy: string;
 	country: string | null;
+	/** `tax_region` as the order states it (no fallback); null when the order does not say. */
+	taxRegion: string | null;
+	/** A consumer sale (`business_model` not B2B): the only kind OSS applies to. */
+	consumer: boolean;
+	/** Dated on or after 1 July 2021, when the OSS began; before, distance sales under the threshold bore Dutch VAT. */
+	ossPeriod: boolean;
 	ossEnabled: boolean;
 	euSupplyType: EuSupplyType;
 }
+
+export const OSS_START = '2021-07-01';
 
 const DUTCH_RATES: Record<number, VatTreatment> = {
 	2100: { vatCode: 'HOOG_VERK_21', revenue: 'high' },
@@ -44,19 +52,55 @@ function zeroRate(situation: VatSituation): VatTreatment {
 	return { vatCode: 'GEEN', revenue: 'noVat' };
 }
 
-/**
- * OSS applies to B2C sales the shop taxed at the rate of another EU country (market.md §4, §5.6); the rate must
- * then be one of that country's, or a Dutch rate charged by mistake would be booked as foreign VAT.
- */
+function isForeignEu(country: string | null): country is string {
+	return !!country && isEuCountry(country) && country !== 'NL';
+}
+
+/** A consumer sale, since OSS began, to another EU country (its tax region, else where it goes). */
 function isDistanceSale(situation: VatSituation): situation is VatSituation & { country: string } {
 	const { country } = situation;
 	return (
-		situation.ossEnabled &&
+		situation.consumer &&
+		situation.ossPeriod &&
 		situation.strategy === '' &&
 		!!country &&
 		isEuCountry(country) &&
 		country !== 'NL'
 	);
+}
+
+function distanceSale(
+	rate: number,
+	country: string,
+	fail: (reason: string) => never,
+): VatTreatment {
+	const rates = vatRatesOf(country) ?? [];
+	if (!rates.includes(rate)) {
+		const known = rates.map(formatRate).join(', ');
+		return fail(
+			`VAT rate ${formatRate(rate)} (${country}) is not a VAT rate of ${country} (${known}); with OSS a consumer sale carries the VAT of the country it goes to`,
+		);
+	}
+	return { vatCode: 'AFST_VERK', revenue: 'distance', ossCountry: country };
+}
+
+/**
+ * Why a rate that is not Dutch cannot be booked. OSS is suggested only where it could apply: a consumer sale
+ * to another EU country since July 2021.
+ */
+function notDutch(rate: number, situation: VatSituation): string {
+	const where = situation.country ?? 'country unknown';
+	const former =
+		rate === FORMER_LOW_RATE
+			? ' (6% was the Dutch low rate until 2019, which e-Boekhouden has no sales VAT code for)'
+			: '';
+	const text = `VAT rate ${formatRate(rate)} (${where}) is not a Dutch rate (21%, 9%)${former}`;
+	const notApplicable = `${text}, and OSS only applies to consumer sales taxed for another EU country`;
+	if (!isForeignEu(situation.country)) return situation.ossEnabled ? notApplicable : text;
+	if (!situation.ossPeriod) return `${text}; the OSS did not exist before 1 July 2021`;
+	if (situation.ossEnabled || !situation.consumer || situation.strategy !== '')
+		return notApplicable;
+	return `${text}; turn on OSS (One-Stop Shop) to book EU distance sales`;
 }
 
 /** The e-Boekhouden VAT code for a rate (basis points); `fail` explains a rate that cannot be booked. */
@@ -67,24 +111,15 @@ export function vatTreatment(
 ): VatTreatment {
 	if (rate === 0) return zeroRate(situation);
 	if (isDistanceSale(situation)) {
-		const { country } = situation;
-		const rates = vatRatesOf(country) ?? [];
-		if (!rates.includes(rate)) {
-			const known = rates.map(formatRate).join(', ');
+		if (situation.ossEnabled) return distanceSale(rate, situation.country, fail);
+		const region = situation.taxRegion;
+		if (isForeignEu(region)) {
+			// The shop taxed the sale for that country: even 21% (BE, ES, CZ, LV, LT) or 9% is its VAT, not Dutch VAT.
 			return fail(
-				`VAT rate ${formatRate(rate)} (${country}) is not a VAT rate of ${country} (${known}); with OSS a consumer sale carries the VAT of the country it goes to`,
+				`VAT rate ${formatRate(rate)} was charged for tax region ${region}: that is ${region} VAT on an EU distance sale, not Dutch VAT, and the setting Book EU Distance Sales (OSS) is off; turn it on to book it under the OSS`,
 			);
 		}
-		return { vatCode: 'AFST_VERK', revenue: 'distance', ossCountry: country };
 	}
 	if (DUTCH_RATES[rate]) return DUTCH_RATES[rate];
-	const where = situation.country ?? 'country unknown';
-	const former =
-		rate === FORMER_LOW_RATE
-			? ' (6% was the Dutch low rate until 2019, which e-Boekhouden has no sales VAT code for)'
-			: '';
-	const text = `VAT rate ${formatRate(rate)} (${where}) is not a Dutch rate${former}`;
-	if (!situation.ossEnabled)
-		return fail(`${text}; turn on OSS (One-Stop Shop) to book EU distance sales`);
-	return fail(`${text}, and OSS only applies to consumer sales taxed for another EU country`);
+	return fail(notDutch(rate, situation));
 }

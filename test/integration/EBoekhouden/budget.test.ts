@@ -32,4 +32,26 @@ describe('the API-call budget', () => {
 		expect(again.payments.every((item) => item.json.alreadyPaid === true)).toBe(true);
 		expect(books.sandbox.counts()['POST /v1/session']).toBeUndefined();
 	}, 120_000);
+
+	it('a split payment costs one booking per part, and a re-run books none of them again', async () => {
+		const drafts = makeDrafts(100, 30, 11, 0.5).map((draft) => ({
+			...draft,
+			orderNumber: `5${draft.orderNumber}`,
+			invoice: { ...draft.invoice, invoiceNumber: `MWW-5${draft.orderNumber}` },
+		}));
+		books.sandbox.resetCounts();
+		const first = await runChain(drafts, books.credentials);
+		expect(books.sandbox.counts()['POST /v1/mutation']).toBe(150);
+		const split = first.payments.filter((item) => Array.isArray(item.json.payments));
+		expect(split).toHaveLength(50);
+		expect(split.every((item) => item.json.outstandingAfter === 0)).toBe(true);
+		const booked = stateOf(books).mutations.filter((mutation) =>
+			String(mutation.paymentReference).startsWith('Betaling MWW-5'),
+		);
+		expect(booked.filter((mutation) => mutation.type === 7)).toHaveLength(50);
+		books.sandbox.resetCounts();
+		const again = await runChain(drafts, first.credentials);
+		expect(books.sandbox.counts()['POST /v1/mutation']).toBeUndefined();
+		expect(again.payments.every((item) => item.json.alreadyPaid === true)).toBe(true);
+	}, 120_000);
 });

@@ -80,17 +80,54 @@ export function makeDraft(orderNumber: number, customer: number, next: () => num
 			text: `Bestelling ${orderNumber}`,
 			items,
 		},
-		payment: { amount: totalCents / 100, date, ledgerCode: PAYMENT_LEDGERS[orderNumber % 3] },
+		payments: [
+			{
+				amount: totalCents / 100,
+				date,
+				ledgerCode: PAYMENT_LEDGERS[orderNumber % 3],
+				kind: 'received',
+				method: '',
+				reference: '',
+			},
+		],
 		totals: { amountInclVat: totalCents / 100, byVatCode },
 	};
 }
 
-export function makeDrafts(count: number, customers: number, seed = 7): InvoiceDraft[] {
+/** The draft paid partly with a gift card (a third, on 1620) and the rest as before: two parts, two references. */
+export function splitPayment(draft: InvoiceDraft): InvoiceDraft {
+	const [whole] = draft.payments;
+	const totalCents = Math.round(whole.amount * 100);
+	const giftCardCents = Math.floor(totalCents / 3);
+	return {
+		...draft,
+		payments: [
+			{
+				...whole,
+				amount: giftCardCents / 100,
+				ledgerCode: '1620',
+				kind: 'giftCard',
+				method: 'webshop_giftcard',
+				reference: `g${draft.orderNumber}`,
+			},
+			{ ...whole, amount: (totalCents - giftCardCents) / 100, reference: `p${draft.orderNumber}` },
+		],
+	};
+}
+
+/** `splitShare` of the orders (0–1) are paid partly with a gift card. */
+export function makeDrafts(
+	count: number,
+	customers: number,
+	seed = 7,
+	splitShare = 0,
+): InvoiceDraft[] {
 	const next = random(seed);
 	const drafts: InvoiceDraft[] = [];
 	for (let index = 0; index < count; index++) {
 		const customer = index < customers ? index : Math.floor(next() * customers);
-		drafts.push(makeDraft(10001 + index, customer, next));
+		const draft = makeDraft(10001 + index, customer, next);
+		drafts.push(index < Math.round(count * splitShare) ? splitPayment(draft) : draft);
 	}
 	return drafts;
 }

@@ -4,7 +4,7 @@ import { EBoekhouden } from '../../../nodes/EBoekhouden/EBoekhouden.node';
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
 import { executeNode } from '../../harness';
 import { relationFromInput } from './chain';
-import { makeDraft } from './drafts';
+import { makeDraft, splitPayment } from './drafts';
 import { createRelation, openBooks, run, stateOf, type Books } from './setup';
 
 /**
@@ -132,5 +132,21 @@ describe('Book Invoice Payment across processes', () => {
 		expect(payments('MWW-7102')).toHaveLength(1);
 		expect(payments('MWW-7102')[0].paymentReference).toBe('Betaling MWW-7102');
 		expect(open('MWW-7102')?.outstandingAmount).toBe(0);
+	});
+
+	it('two workers pay the same split payment at once: each part once, the invoice settled', async () => {
+		const draft = splitPayment(makeDraft(7103, 1, () => 0.4));
+		await invoice(draft);
+		const second = await secondWorker();
+		books.sandbox.faults.add({ method: 'POST', path: '/v1/mutation', delayMs: 200, times: 4 });
+		await Promise.all([payWith(new EBoekhouden(), draft), payWith(second, draft)]);
+		const parts = stateOf(books).mutations.filter((mutation) =>
+			String(mutation.paymentReference).startsWith('Betaling MWW-7103 '),
+		);
+		expect(parts.map((mutation) => [mutation.type, mutation.paymentReference]).sort()).toEqual([
+			[3, 'Betaling MWW-7103 p7103'],
+			[7, 'Betaling MWW-7103 g7103'],
+		]);
+		expect(open('MWW-7103')?.outstandingAmount).toBe(0);
 	});
 });

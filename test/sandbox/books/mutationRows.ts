@@ -80,12 +80,15 @@ function readRow(store: BooksStore, type: number, raw: unknown, index: number): 
 		invoiceNumber,
 		relationId,
 	};
-	if (type !== 3 && type !== 4) return { row: record };
+	// A memorial (type 7) row on the debtors ledger names the invoice and the relation and settles its open item,
+	// as a payment does: how a part paid against a balance ledger (a redeemed gift card) is booked.
+	const settlesDebtor = type === 7 && category === 'DEB';
+	if (type !== 3 && type !== 4 && !settlesDebtor) return { row: record };
 
 	// The live API wants the invoice number and the relation on the row (MUT_120 / MUT_112), reference §6.4.
 	if (invoiceNumber === null) throw invalid('MUT_120', at('invoiceNumber'));
 	if (relationId === null) throw invalid('MUT_112', at('relationId'));
-	const openItem = findOpenItem(store, type, invoiceNumber, relationId);
+	const openItem = findOpenItem(store, settlesDebtor ? 3 : type, invoiceNumber, relationId);
 	if (!openItem) throw invalid('MUT_115', at('invoiceNumber'));
 	return { row: record, openItem };
 }

@@ -60,6 +60,15 @@ describe('Order to Invoice node: description', () => {
 						{ paymentMethod: 'paypal', ledgerCode: '1030' },
 					],
 				});
+			} else if (name === 'payLaterLedgers') {
+				expect(parameterDefault).toEqual({
+					rules: [
+						{ paymentMethod: 'klarna', ledgerCode: '1040' },
+						{ paymentMethod: 'afterpay', ledgerCode: '1050' },
+					],
+				});
+			} else if (name === 'giftCardProducts' || name === 'giftCardMethods') {
+				expect([name, String(parameterDefault)]).toEqual([name, (value as string[]).join(', ')]);
 			} else if (name === 'ossVatLedgerByCountry') {
 				expect(parameterDefault).toEqual({});
 			} else if (name === 'costCenterId') {
@@ -117,7 +126,7 @@ describe('Order to Invoice node: execution in n8n', () => {
 			['8200', 3],
 			['8101', 3],
 		]);
-		expect(draft.payment.ledgerCode).toBe('1040');
+		expect(draft.payments[0].ledgerCode).toBe('1040');
 	});
 
 	it('books OSS sales on the per-country ledger set in the node', async () => {
@@ -137,6 +146,35 @@ describe('Order to Invoice node: execution in n8n', () => {
 		});
 	});
 
+	it('reads the gift-card and pay-later settings set in the node', async () => {
+		const input = order({
+			orderlines: [
+				line('article', 1, 'Boek', price('12.10')),
+				line('article', 1, 'Cadeaubon 25', price('25.00', '0.00')),
+			],
+			price: { total: '37.10' },
+			payment_status: 'authorized',
+			payment: { gateway_name: 'afterpay', method_name: 'afterpay' },
+		});
+		const { output } = await executeNode(new OrderToInvoice(), {
+			parameters: {
+				giftCardLedger: '1621',
+				giftCardProducts: ' Cadeaubon 25 , GIFT-50',
+				payLaterLedgers: { rules: [{ paymentMethod: 'afterpay', ledgerCode: '1051' }] },
+			},
+			items: items(input),
+		});
+		const draft = output[0][0].json as unknown as ReturnType<typeof JSON.parse>;
+		expect(draft.invoice.items[1]).toEqual({
+			description: 'Cadeaubon 25',
+			quantity: 1,
+			pricePerUnit: 25,
+			vatCode: 'GEEN',
+			ledgerCode: '1621',
+		});
+		expect(draft.payments).toMatchObject([{ kind: 'payLater', ledgerCode: '1051', amount: 37.1 }]);
+	});
+
 	it('with Continue On Fail turns a failing order into an error item naming order and field; the rest carry on', async () => {
 		const { output } = await executeNode(new OrderToInvoice(), {
 			parameters: {},
@@ -149,12 +187,21 @@ describe('Order to Invoice node: execution in n8n', () => {
 			json: {
 				error:
 					'Order 1043: debtor.email: the order has no e-mail address to find or create the relation by',
-				details: { orderNumber: '1043', field: 'debtor.email' },
+				details: {
+					orderNumber: '1043',
+					field: 'debtor.email',
+					description:
+						'Order 1043, field debtor.email: complete the customer details of this order in Mijnwebwinkel, then run the order again.',
+				},
 			},
 			pairedItem: { item: 1 },
 		});
 		expect(output[0][2].json).toMatchObject({
-			details: { orderNumber: '(unknown)', field: '(order)' },
+			details: {
+				orderNumber: '(unknown)',
+				field: '(order)',
+				description: expect.stringContaining('book it by hand'),
+			},
 		});
 	});
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { mapOrderToInvoice } from '../../../nodes/OrderToInvoice/mapping';
+import { MappingError, mapOrderToInvoice } from '../../../nodes/OrderToInvoice/mapping';
 import type { InvoiceDraft, MappingSettings } from '../../../nodes/OrderToInvoice/mapping/types';
 
 /** Hand-written orders and the bookings expected to the cent (test/golden/*.json, `about` shows the sums). */
@@ -8,7 +8,9 @@ interface GoldenCase {
 	about: string;
 	settings?: Partial<MappingSettings>;
 	order: unknown;
-	expected: InvoiceDraft;
+	/** The draft, or (for an order that must not be booked) the error it stops with. */
+	expected?: InvoiceDraft;
+	expectedError?: string;
 }
 
 const GOLDEN_DIR = join(__dirname, '../../golden');
@@ -33,11 +35,49 @@ describe('golden orders', () => {
 		);
 	});
 
-	it.each(cases)('%s maps to the booking written by hand', (_name, golden) => {
+	const drafts = cases.filter(([, golden]) => golden.expected !== undefined) as Array<
+		readonly [string, GoldenCase & { expected: InvoiceDraft }]
+	>;
+	const refusals = cases.filter(([, golden]) => golden.expectedError !== undefined);
+
+	it('has a golden order for every bookkeeping rule of gift cards, split and deferred payments and VAT regions', () => {
+		expect(cases.map(([name]) => name)).toEqual(
+			expect.arrayContaining([
+				'gift-card-sold.json',
+				'split-gift-card-and-ideal.json',
+				'store-credit-in-payment-order.json',
+				'klarna-authorized.json',
+				'afterpay-authorized-no-ledger.json',
+				'afterpay-captured-later.json',
+				'oss-on-before-july-2021.json',
+				'oss-off-belgium-21.json',
+				'unknown-rate-dutch-order.json',
+				'test-order-number.json',
+				'test-payment.json',
+				'negative-quantity-positive-amount.json',
+				'no-orderlines-zero-total.json',
+			]),
+		);
+	});
+
+	it.each(drafts)('%s maps to the booking written by hand', (_name, golden) => {
 		expect(mapOrderToInvoice(golden.order, golden.settings)).toEqual(golden.expected);
 	});
 
-	it.each(cases)(
+	it.each(refusals)('%s stops with the error written by hand', (_name, golden) => {
+		expect(() => mapOrderToInvoice(golden.order, golden.settings)).toThrow(MappingError);
+		expect(() => mapOrderToInvoice(golden.order, golden.settings)).toThrow(golden.expectedError);
+	});
+
+	it.each(drafts)('%s: the payments add up to the total to the cent', (_name, golden) => {
+		const paid = golden.expected.payments.reduce(
+			(sum, payment) => sum + Math.round(payment.amount * 100),
+			0,
+		);
+		expect(paid).toBe(Math.round(golden.expected.totals.amountInclVat * 100));
+	});
+
+	it.each(drafts)(
 		'%s: Σ quantity × price per VAT code is the expected total to the cent',
 		(_name, golden) => {
 			const byCode: Record<string, number> = {};

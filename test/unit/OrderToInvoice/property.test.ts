@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { mapOrderToInvoice, MappingError } from '../../../nodes/OrderToInvoice/mapping';
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
-import { generatedOrder } from './arbitraries';
+import { generatedOrder, type GeneratedOrder } from './arbitraries';
 
 const cents = (euros: number) => Math.round(euros * 100);
 
@@ -48,9 +48,34 @@ describe('generated orders', () => {
 						),
 					),
 				).toEqual(generated.byVatCode);
-				expect(cents(draft.payment.amount)).toBe(generated.totalCents);
+				const paid = draft.payments.reduce((sum, payment) => sum + cents(payment.amount), 0);
+				expect(paid).toBe(generated.totalCents);
 			}),
 			{ numRuns: 400 },
+		);
+	});
+
+	it('with transactions: the payments sum to the total, and no gift-card part lands on a bank or PSP ledger', () => {
+		fc.assert(
+			fc.property(withTransactions(), ({ generated, giftCardCents }) => {
+				const draft = mapOrderToInvoice(generated.order, generated.settings);
+				const paid = draft.payments.reduce((sum, payment) => sum + cents(payment.amount), 0);
+				expect(paid).toBe(generated.totalCents);
+				const moneyLedgers = new Set(['1010', '1020', '1030', '1040', '1050']);
+				const giftCards = draft.payments.filter((payment) => payment.kind === 'giftCard');
+				for (const payment of giftCards) {
+					expect(moneyLedgers.has(String(payment.ledgerCode))).toBe(false);
+					expect([null, '1620']).toContain(payment.ledgerCode);
+				}
+				const giftCardPaid = giftCards.reduce((sum, payment) => sum + cents(payment.amount), 0);
+				expect(giftCardPaid).toBe(giftCardCents);
+				for (const payment of draft.payments.filter((part) => part.kind !== 'giftCard')) {
+					expect(payment.ledgerCode === '1620').toBe(false);
+				}
+				const references = draft.payments.map((payment) => payment.reference);
+				expect(new Set(references).size).toBe(references.length);
+			}),
+			{ numRuns: 300 },
 		);
 	});
 
@@ -121,6 +146,10 @@ describe('bad input', () => {
 			'costCenterId',
 			'zeroTotalOrders',
 			'euSupplyType',
+			'giftCardLedger',
+			'giftCardProducts',
+			'giftCardMethods',
+			'payLaterLedgers',
 		);
 		fc.assert(
 			fc.property(generatedOrder(), fc.dictionary(keys, fc.jsonValue()), (generated, settings) =>
@@ -130,6 +159,71 @@ describe('bad input', () => {
 		);
 	});
 });
+
+/** Methods a transaction may have: gift cards and store credit are the shop's own, the rest move money. */
+const METHODS = [
+	{ method: 'webshop_giftcard', gateway: 'webshop', giftCard: true },
+	{ method: 'store_credit', gateway: 'webshop', giftCard: true },
+	{ method: 'ideal:ideal_INGBNL2A', gateway: 'mollie', giftCard: false },
+	{ method: 'paypal', gateway: 'paypal', giftCard: false },
+	{ method: 'klarna_paylater', gateway: 'klarna_checkout', giftCard: false },
+	{ method: 'bank_transfer', gateway: 'basic', giftCard: false },
+];
+
+/**
+ * A generated sale split over one to four transactions that add up to its total: captured or (pay later)
+ * authorised, some paid with a gift card or store credit, some that moved no money at all (failed) on top.
+ */
+function withTransactions(): fc.Arbitrary<{ generated: GeneratedOrder; giftCardCents: number }> {
+	return generatedOrder()
+		.filter((generated) => !generated.credit && generated.totalCents > 0)
+		.chain((generated) =>
+			fc
+				.record({
+					cuts: fc.array(fc.integer({ min: 0, max: generated.totalCents }), { maxLength: 3 }),
+					methods: fc.array(fc.nat(METHODS.length - 1), { minLength: 4, maxLength: 4 }),
+					authorised: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+					failed: fc.boolean(),
+					giftCardLedger: fc.constantFrom('1620', ''),
+				})
+				.map(({ cuts, methods, authorised, failed, giftCardLedger }) => {
+					const points = [0, ...cuts.sort((a, b) => a - b), generated.totalCents];
+					let giftCardCents = 0;
+					const payments = points.slice(1).map((end, index) => {
+						const price = end - points[index];
+						const { method, gateway, giftCard } = METHODS[methods[index]];
+						if (giftCard && price > 0) giftCardCents += price;
+						const type = authorised[index] && !giftCard ? 'authorize' : 'capture';
+						return {
+							id: `0000000${index}-aaaa-4000-8000-00000000000${index}`,
+							gateway,
+							method,
+							price,
+							isTest: false,
+							mutations: [{ type, price, createdAt: `2025-03-1${index}T10:00:00+01:00` }],
+						};
+					});
+					if (failed) {
+						payments.push({
+							id: '99999999-aaaa-4000-8000-000000000009',
+							gateway: 'mollie',
+							method: 'ideal',
+							price: generated.totalCents,
+							isTest: false,
+							mutations: [{ type: 'failed', price: 0, createdAt: '2025-03-10T10:00:00+01:00' }],
+						});
+					}
+					return {
+						generated: {
+							...generated,
+							order: { ...generated.order, payments },
+							settings: { ...generated.settings, giftCardLedger },
+						},
+						giftCardCents,
+					};
+				}),
+		);
+}
 
 type Path = Array<string | number>;
 

@@ -58,7 +58,16 @@ describe('the library entry', () => {
 		}
 		expect(byCode).toEqual({ HOOG_VERK_21: -3749, LAAG_VERK_9: -996 });
 		expect(cents(draft.totals.amountInclVat)).toBe(-4745);
-		expect(draft.payment).toEqual({ amount: -47.45, date: '2015-11-03', ledgerCode: '1010' });
+		expect(draft.payments).toEqual([
+			{
+				amount: -47.45,
+				date: '2015-11-03',
+				ledgerCode: '1010',
+				kind: 'received',
+				method: 'advance',
+				reference: '',
+			},
+		]);
 		expect(library.parseDraft(draft)).toMatchObject({ ok: true });
 	});
 

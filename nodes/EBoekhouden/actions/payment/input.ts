@@ -5,21 +5,38 @@ import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
 import { readDate, readDraft, readLedgerRef } from '../shared/params';
 
-/** One payment (or refund) as the user or the draft describes it. */
+/** One part of what was paid on an invoice: one transaction, or the whole order when they are unknown. */
+export interface PaymentPart {
+	/** Euros, without sign; undefined pays whatever is still open. */
+	amount?: number;
+	date: string;
+	/** Undefined when the draft says there is nothing to book for this part. */
+	paymentLedger?: LedgerRef;
+	/** `giftCard`: settled against a balance ledger, never money received. */
+	kind: 'received' | 'giftCard' | 'payLater' | 'open';
+	method: string;
+	/** Stable suffix of the payment reference; empty: the reference follows what was paid before. */
+	reference: string;
+}
+
+/** One payment (or refund) of one invoice, in one or more parts, as the user or the draft describes it. */
 export interface PaymentInput {
 	orderNumber?: string;
 	invoiceNumber: string;
 	/** The invoice date when known (from a draft): lets a batch listing answer "does it exist". */
 	invoiceDate?: string;
-	/** Euros, without sign; undefined pays whatever is still open. */
-	amount?: number;
-	date: string;
-	/** Undefined when the draft says there is nothing to book as paid. */
-	paymentLedger?: LedgerRef;
+	parts: PaymentPart[];
 	debtorLedger?: LedgerRef;
 	description: string;
 	/** Why the draft is not to be booked (set by the mapping), if so. */
 	skipped?: string;
+	/** What the draft's warnings say about its payments, to explain a part that is not booked. */
+	paymentNotes?: string;
+}
+
+/** Whether anything of the input is to be booked. */
+export function isBookable(input: PaymentInput): boolean {
+	return !input.skipped && input.parts.some((part) => part.paymentLedger);
 }
 
 function today(): string {
@@ -28,19 +45,31 @@ function today(): string {
 
 function fromDraft(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): PaymentInput {
 	const draft = readDraft(ctx, itemIndex);
-	const payment = draft.payment;
 	const override = readLedgerRef(ctx, 'paymentLedger', itemIndex);
-	const draftLedger = payment?.ledgerCode ? { code: payment.ledgerCode } : undefined;
+	// The override is for money received; a gift-card part stays on its balance ledger.
+	const parts = draft.payments.map((payment): PaymentPart => ({
+		amount: Math.abs(payment.amount),
+		date: payment.date,
+		paymentLedger: payment.ledgerCode
+			? payment.kind === 'received' && override
+				? override
+				: { code: payment.ledgerCode }
+			: undefined,
+		kind: payment.kind,
+		method: payment.method,
+		reference: payment.reference,
+	}));
 	return {
 		orderNumber: draft.orderNumber,
 		invoiceNumber: draft.invoice.invoiceNumber,
 		invoiceDate: draft.invoice.date,
-		amount: payment ? Math.abs(payment.amount) : undefined,
-		date: payment?.date ?? draft.invoice.date,
-		paymentLedger: draftLedger ? (override ?? draftLedger) : undefined,
+		parts,
 		debtorLedger: readLedgerRef(ctx, 'debtorLedger', itemIndex),
 		description: String(options.description ?? ''),
 		skipped: draft.skipped?.reason,
+		paymentNotes:
+			draft.warnings.filter((warning) => /^payments?(\[\d+\])?:/.test(warning)).join(' ') ||
+			undefined,
 	};
 }
 
@@ -65,11 +94,17 @@ function byHand(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject)
 	}
 	const amount = Number(ctx.getNodeParameter('amount', itemIndex, 0));
 	const rawDate = String(ctx.getNodeParameter('date', itemIndex, '') ?? '').trim();
-	return {
-		invoiceNumber,
+	const part: PaymentPart = {
 		amount: Number.isFinite(amount) && amount !== 0 ? Math.abs(amount) : undefined,
 		date: rawDate === '' ? today() : readDate(ctx, 'date', itemIndex),
 		paymentLedger,
+		kind: 'received',
+		method: '',
+		reference: '',
+	};
+	return {
+		invoiceNumber,
+		parts: [part],
 		debtorLedger: readLedgerRef(ctx, 'debtorLedger', itemIndex),
 		description: String(options.description ?? ''),
 	};

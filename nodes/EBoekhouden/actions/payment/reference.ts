@@ -28,7 +28,21 @@ export function paymentReference(
 	paidBeforeCents: number,
 ): string {
 	const paid = Math.abs(paidBeforeCents);
-	const readable = `${isCredit ? 'Terugbetaling' : 'Betaling'} ${invoiceNumber}${paid ? ` na ${euros(paid)}` : ''}`;
+	return fitted(
+		`${isCredit ? 'Terugbetaling' : 'Betaling'} ${invoiceNumber}${paid ? ` na ${euros(paid)}` : ''}`,
+	);
+}
+
+/**
+ * The reference of one part of a split payment: the invoice number and the part's own key (from Mijnwebwinkel's
+ * payment id), so it is the same on every run and differs per transaction, whatever was booked before.
+ */
+export function partReference(invoiceNumber: string, isCredit: boolean, key: string): string {
+	return fitted(`${isCredit ? 'Terugbetaling' : 'Betaling'} ${invoiceNumber} ${key}`);
+}
+
+/** At most 50 characters; a longer one is cut and ends in a fingerprint of the whole, so it stays unique. */
+function fitted(readable: string): string {
 	if (Array.from(readable).length <= PAYMENT_REFERENCE_MAX_LENGTH) return readable;
 	const hash = fingerprint(readable);
 	return `${cut(readable, PAYMENT_REFERENCE_MAX_LENGTH - hash.length - 1)}#${hash}`;

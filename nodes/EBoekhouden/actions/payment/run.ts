@@ -11,7 +11,7 @@ import { InvoiceIndex } from '../shared/invoiceIndex';
 import { OutstandingIndex } from '../shared/outstandingIndex';
 import { forOrder } from '../shared/params';
 import { BookedInvoices } from './bookedInvoices';
-import { readPaymentInput, type PaymentInput } from './input';
+import { isBookable, readPaymentInput, type PaymentInput } from './input';
 import { Settler, type Direction } from './settle';
 
 /** Parameters of both payment operations; only the words differ. */
@@ -51,7 +51,7 @@ export function paymentProperties(direction: Direction): INodeProperties[] {
 		ledgerLocator(
 			'paymentLedger',
 			'Payment Ledger',
-			'The bank or payment-provider ledger (category FIN) the money went through, e.g. 1010 Bank or 1020 Mollie. From a draft: leave empty to use the draft’s ledger.',
+			'The bank or payment-provider ledger (category FIN) the money went through, e.g. 1010 Bank or 1020 Mollie; a gift-card ledger (category BAL) books a memorial instead of a payment. From a draft: leave empty to use the draft’s ledgers (this one replaces only the ledger of money received, never a gift-card part).',
 			'',
 			'searchPaymentLedgers',
 		),
@@ -88,7 +88,10 @@ function skipped(input: PaymentInput): IDataObject {
 		invoiceNumber: input.invoiceNumber,
 		booked: false,
 		skipped: true,
-		reason: input.skipped ?? 'The draft has no payment ledger: nothing to book as paid.',
+		reason:
+			input.skipped ??
+			input.paymentNotes ??
+			'The draft has no payment ledger: nothing to book as paid.',
 	};
 }
 
@@ -103,7 +106,7 @@ export async function settleItems(
 			return { error: error as Error };
 		}
 	});
-	const bookable = planned.filter(({ input }) => input?.paymentLedger && !input.skipped);
+	const bookable = planned.filter(({ input }) => input && isBookable(input));
 	const dates = bookable.flatMap(({ input }) => (input?.invoiceDate ? [input.invoiceDate] : []));
 	const outstanding = new OutstandingIndex(ctx);
 	await outstanding.prefetch(bookable.length);
@@ -121,10 +124,7 @@ export async function settleItems(
 		const { input, error } = planned[itemIndex];
 		if (!input) throw error;
 		return await forOrder(ctx, input.orderNumber, async () => {
-			const json =
-				input.paymentLedger && !input.skipped
-					? await settler.settle(input, direction)
-					: skipped(input);
+			const json = isBookable(input) ? await settler.settle(input, direction) : skipped(input);
 			return input.orderNumber ? { ...json, orderNumber: input.orderNumber } : json;
 		});
 	});

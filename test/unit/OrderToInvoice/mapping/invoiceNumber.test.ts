@@ -66,7 +66,7 @@ describe('credit orders', () => {
 			[1, -4.95],
 		]);
 		expect(draft.totals).toEqual({ amountInclVat: -29.15, byVatCode: { HOOG_VERK_21: -29.15 } });
-		expect(draft.payment.amount).toBe(-29.15);
+		expect(draft.payments.map((payment) => payment.amount)).toEqual([-29.15]);
 	});
 
 	it('name the original invoice in the text', () => {

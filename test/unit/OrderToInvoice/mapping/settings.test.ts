@@ -20,10 +20,15 @@ describe('settings', () => {
 			d.paymentCostsLedger,
 			d.roundingLedger,
 		];
-		const money = [d.bankLedger, ...Object.values(d.paymentLedgers)];
+		const money = [
+			d.bankLedger,
+			...Object.values(d.paymentLedgers),
+			...Object.values(d.payLaterLedgers),
+		];
 		expect(revenue.map(category)).toEqual(revenue.map(() => 'VW'));
 		expect(money.map(category)).toEqual(money.map(() => 'FIN'));
 		expect(category(d.ossVatLedger)).toBe('BAL');
+		expect(category(d.giftCardLedger)).toBe('BAL');
 		expect(d.creditInvoicePrefix).not.toBe(d.invoicePrefix);
 	});
 
@@ -52,6 +57,11 @@ describe('settings', () => {
 		],
 		[{ costCenterId: 'Webshop' }, 'settings.costCenterId: must be a cost centre id or empty'],
 		[{ zeroTotalOrders: 'drop' }, "settings.zeroTotalOrders: must be 'skip' or 'book'"],
+		[
+			{ giftCardProducts: 'Cadeaubon' },
+			'settings.giftCardProducts: must be a list of product names',
+		],
+		[{ payLaterLedgers: { klarna: '' } }, 'settings.payLaterLedgers: must map payment methods'],
 	])('reject %j with a MappingError naming the setting', (settings, message) => {
 		expect(() => mapOrderToInvoice(order(), settings as never)).toThrow(message);
 	});

@@ -58,9 +58,14 @@ describe('totals check', () => {
 		).toThrow('price.total');
 	});
 
-	it('stops an order without lines but with a total', () => {
-		expect(() => mapOrderToInvoice(order({ orderlines: [], price: { total: '5.00' } }))).toThrow(
-			'Order 1042: price.total: the order lines add up to €0.00 and the order total is €5.00',
+	it.each([
+		['empty', { orderlines: [], price: { total: '5.00' } }],
+		['missing', { orderlines: undefined, price: { total: '5.00' } }],
+		['missing, with a zero total', { orderlines: undefined, price: { total: '0.00' } }],
+		['null, with a zero total', { orderlines: null, price: { total: '0.00' } }],
+	])('stops an order whose order lines are %s, saying so', (_what, overrides) => {
+		expect(() => mapOrderToInvoice(order(overrides))).toThrow(
+			'Order 1042: orderlines: the order has no order lines, so there is nothing to book',
 		);
 	});
 });

@@ -7,6 +7,9 @@ import { line, order, price } from '../orders';
 const dutch: VatSituation = {
 	strategy: '',
 	country: 'NL',
+	taxRegion: null,
+	consumer: true,
+	ossPeriod: true,
 	ossEnabled: false,
 	euSupplyType: 'goods',
 };
@@ -103,25 +106,95 @@ describe('VAT code by rate and tax strategy', () => {
 		[
 			1900,
 			{ ...dutch, country: 'DE' },
-			'VAT rate 19% (DE) is not a Dutch rate; turn on OSS (One-Stop Shop) to book EU distance sales',
+			'VAT rate 19% (DE) is not a Dutch rate (21%, 9%); turn on OSS (One-Stop Shop) to book EU distance sales',
 		],
 		[
 			1900,
 			{ ...dutch, country: 'US', ossEnabled: true },
-			'VAT rate 19% (US) is not a Dutch rate, and OSS only applies',
+			'VAT rate 19% (US) is not a Dutch rate (21%, 9%), and OSS only applies',
 		],
 		[1900, { ...dutch, country: 'NL', ossEnabled: true }, 'VAT rate 19% (NL) is not a Dutch rate'],
 		[700, { ...dutch, country: null }, 'VAT rate 7% (country unknown) is not a Dutch rate'],
-		[600, dutch, 'VAT rate 6% (NL) is not a Dutch rate (6% was the Dutch low rate until 2019'],
+		[
+			600,
+			dutch,
+			'VAT rate 6% (NL) is not a Dutch rate (21%, 9%) (6% was the Dutch low rate until 2019',
+		],
 	] as const)('%i bp in %j cannot be booked', (rate, situation, message) => {
 		expect(() => vatTreatment(rate, situation, fail)).toThrow(message);
 	});
+
+	it.each([
+		[2100, 'BE'],
+		[2100, 'ES'],
+		[2100, 'CZ'],
+		[2100, 'LV'],
+		[2100, 'LT'],
+		[900, 'BG'],
+		[1900, 'DE'],
+	] as const)(
+		'OSS off: %i bp for tax region %s is that country’s VAT, refused even when the rate is a Dutch one',
+		(rate, region) => {
+			const situation = { ...dutch, country: region, taxRegion: region };
+			const percent = `${rate / 100}%`;
+			expect(() => vatTreatment(rate, situation, fail)).toThrow(
+				`VAT rate ${percent} was charged for tax region ${region}: that is ${region} VAT on an EU distance sale, not Dutch VAT, and the setting Book EU Distance Sales (OSS) is off`,
+			);
+		},
+	);
+
+	it.each([
+		['a business sale', { consumer: false }],
+		['a sale before July 2021', { ossPeriod: false }],
+		['an intra-EU B2B sale', { strategy: 'reverse_charged_vat' }],
+	] as const)('OSS off: 21%% for tax region BE in %s is Dutch VAT', (_what, change) => {
+		const situation = { ...dutch, country: 'BE', taxRegion: 'BE', ...change };
+		expect(vatTreatment(2100, situation, fail)).toMatchObject({ vatCode: 'HOOG_VERK_21' });
+	});
+
+	it('OSS on: a consumer sale to Belgium before July 2021 is Dutch VAT, never OSS', () => {
+		const situation = {
+			...dutch,
+			country: 'BE',
+			taxRegion: 'BE',
+			ossEnabled: true,
+			ossPeriod: false,
+		};
+		expect(vatTreatment(2100, situation, fail)).toEqual({
+			vatCode: 'HOOG_VERK_21',
+			revenue: 'high',
+		});
+		expect(() =>
+			vatTreatment(1900, { ...situation, country: 'DE', taxRegion: 'DE' }, fail),
+		).toThrow(
+			'VAT rate 19% (DE) is not a Dutch rate (21%, 9%); the OSS did not exist before 1 July 2021',
+		);
+	});
+
+	it.each([
+		[700, { ...dutch, taxRegion: 'NL' }],
+		[1900, { ...dutch, taxRegion: 'NL', ossEnabled: true }],
+		[1300, { ...dutch, country: null }],
+	] as const)(
+		'an unknown rate %i bp on a Dutch order names the rate and does not advise OSS',
+		(rate, situation) => {
+			let message = '';
+			try {
+				vatTreatment(rate, situation, fail);
+			} catch (error) {
+				message = (error as Error).message;
+			}
+			expect(message).toContain(`VAT rate ${rate / 100}%`);
+			expect(message).toContain('is not a Dutch rate (21%, 9%)');
+			expect(message).not.toMatch(/turn on OSS/);
+		},
+	);
 });
 
 describe('VAT rules through the mapping', () => {
 	it('stops a German 19% order without OSS, naming order, field, rate and country', () => {
 		const german = order({
-			tax_region: 'DE',
+			shipping: [{ country: { description: 'Duitsland', isocode: 'DE' } }],
 			orderlines: [
 				line('article', 1, 'Sjaal', price('11.90')),
 				line('article', 1, 'Muts', price('11.90', '19.00')),
@@ -132,11 +205,60 @@ describe('VAT rules through the mapping', () => {
 			new MappingError(
 				'1042',
 				'orderlines[1].price[0].rate',
-				'VAT rate 19% (DE) is not a Dutch rate; turn on OSS (One-Stop Shop) to book EU distance sales',
+				'VAT rate 19% (DE) is not a Dutch rate (21%, 9%); turn on OSS (One-Stop Shop) to book EU distance sales',
 			),
 		);
 		expect(() => mapOrderToInvoice(german)).toThrow(
 			'Order 1042: orderlines[1].price[0].rate: VAT rate 19% (DE) is not a Dutch rate',
+		);
+	});
+
+	it('OSS off: stops a Belgian consumer order at 21%, naming region, rate and the OSS setting', () => {
+		const belgian = order({
+			date: '2025-03-14',
+			business_model: 'B2C',
+			tax_region: 'BE',
+			orderlines: [line('article', 1, 'Boek', price('12.10'))],
+		});
+		expect(() => mapOrderToInvoice(belgian)).toThrow(
+			new MappingError(
+				'1042',
+				'orderlines[0].price[0].rate',
+				'VAT rate 21% was charged for tax region BE: that is BE VAT on an EU distance sale, not Dutch VAT, and the setting Book EU Distance Sales (OSS) is off; turn it on to book it under the OSS',
+			),
+		);
+	});
+
+	it('OSS on: a Belgian consumer order from June 2021 is booked with Dutch VAT', () => {
+		const belgian = order({
+			date: '2021-06-30',
+			tax_region: 'BE',
+			orderlines: [line('article', 1, 'Boek', price('12.10'))],
+		});
+		const draft = mapOrderToInvoice(belgian, { ossEnabled: true });
+		expect(draft.invoice.items).toEqual([
+			{
+				description: 'Boek',
+				quantity: 1,
+				pricePerUnit: 12.1,
+				vatCode: 'HOOG_VERK_21',
+				ledgerCode: '8000',
+			},
+		]);
+	});
+
+	it('names a rate that is not Dutch on a Dutch order without advising OSS', () => {
+		const dutchOrder = order({
+			tax_region: 'NL',
+			orderlines: [line('article', 1, 'Boek', price('10.70', '7.00'))],
+			price: { total: '10.70' },
+		});
+		expect(() => mapOrderToInvoice(dutchOrder)).toThrow(
+			new MappingError(
+				'1042',
+				'orderlines[0].price[0].rate',
+				'VAT rate 7% (NL) is not a Dutch rate (21%, 9%)',
+			),
 		);
 	});
 

@@ -16,6 +16,13 @@ interface Open {
 	outstandingAmount: number;
 }
 
+const GIFT_CARD_LEDGER = {
+	id: 22206503,
+	code: '1620',
+	description: 'Uitstaande cadeaubonnen',
+	category: 'BAL',
+};
+
 type PaymentBooks = ScriptedBooks & { open: Open[]; refuse?: () => unknown };
 
 /**
@@ -26,7 +33,7 @@ function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: stri
 	const items = open.map((item) => ({ ...item }));
 	const books: PaymentBooks = Object.assign(new ScriptedBooks(), { open: items });
 	books
-		.on('GET /v1/ledger', list(LEDGERS))
+		.on('GET /v1/ledger', list([...LEDGERS, GIFT_CARD_LEDGER]))
 		.on('GET /v1/mutation/invoice/outstanding', (request: ApiRequest) =>
 			list(
 				items
@@ -69,9 +76,11 @@ function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: stri
 			if (books.refuse) return books.refuse();
 			const body = request.body as { invoiceNumber: string; rows: Array<{ amount: number }> };
 			const item = items.find((candidate) => candidate.invoiceNumber === body.invoiceNumber);
-			if (item)
-				item.outstandingAmount =
-					Math.round((item.outstandingAmount - body.rows[0].amount) * 100) / 100;
+			const row = body.rows[0] as { amount: number; invoiceNumber?: string };
+			const settled = items.find((candidate) => candidate.invoiceNumber === row.invoiceNumber);
+			if (settled ?? item)
+				(settled ?? item)!.outstandingAmount =
+					Math.round(((settled ?? item)!.outstandingAmount - row.amount) * 100) / 100;
 			return { id: 7799 + books.calls('POST /v1/mutation').length };
 		});
 	jest
@@ -403,7 +412,8 @@ describe('Payment → Book Invoice Payment', () => {
 			{ invoiceNumber: 'MWW-1', relationId: 5, totalAmount: 10, outstandingAmount: 10 },
 		]);
 		await expect(pay([draft('MWW-1', 10, '8000')])).rejects.toMatchObject({
-			message: 'Order 1: Ledger 8000 is not a bank or payment-provider ledger (FIN); it is VW',
+			message:
+				'Order 1: Ledger 8000 is not a bank or payment-provider ledger (FIN) or a gift-card ledger (BAL); it is VW',
 		});
 		expect(books.writes()).toEqual([]);
 	});
@@ -469,3 +479,158 @@ describe('Payment → Book Refund', () => {
 		expect(books.writes()).toEqual([]);
 	});
 });
+
+/** Issue 11's example: 60.00 paid 25.00 with a gift card and 35.00 by iDEAL, each part with its own reference. */
+const split = (invoiceNumber: string, payments: IDataObject[]) => ({
+	...draft(invoiceNumber, 60),
+	payment: undefined,
+	payments,
+});
+const giftCardPart = {
+	amount: 25,
+	date: '2026-05-02',
+	ledgerCode: '1620',
+	kind: 'giftCard',
+	method: 'webshop_giftcard',
+	reference: '3c9e1f20',
+};
+const idealPart = {
+	amount: 35,
+	date: '2026-05-03',
+	ledgerCode: '1020',
+	kind: 'received',
+	method: 'ideal',
+	reference: '8c1ed7ea',
+};
+
+describe('Payment → Book Invoice Payment: a split payment', () => {
+	it('books the gift-card part as a memorial against the gift-card ledger and the iDEAL part as a payment on Mollie', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-60', relationId: 5, totalAmount: 60, outstandingAmount: 60 },
+		]);
+		const [[item]] = await pay([split('MWW-60', [giftCardPart, idealPart])]);
+		const [memorial, payment] = books.calls('POST /v1/mutation').map((request) => request.body);
+		expect(memorial).toEqual({
+			type: 7,
+			date: '2026-05-02',
+			ledgerId: 22206503,
+			relationId: 5,
+			description: 'Cadeaubon MWW-60',
+			paymentReference: 'Betaling MWW-60 3c9e1f20',
+			checkPaymentReference: true,
+			inExVat: 'EX',
+			rows: [
+				{
+					ledgerId: 22206453,
+					vatCode: 'GEEN',
+					amount: 25,
+					invoiceNumber: 'MWW-60',
+					relationId: 5,
+					description: 'Cadeaubon MWW-60',
+				},
+			],
+		});
+		expect(payment).toMatchObject({
+			type: 3,
+			date: '2026-05-03',
+			ledgerId: 22206455,
+			invoiceNumber: 'MWW-60',
+			paymentReference: 'Betaling MWW-60 8c1ed7ea',
+			rows: [{ ledgerId: 22206453, amount: 35, invoiceNumber: 'MWW-60', relationId: 5 }],
+		});
+		expect(item.json).toMatchObject({
+			invoiceNumber: 'MWW-60',
+			booked: true,
+			alreadyPaid: false,
+			amount: 60,
+			outstandingBefore: 60,
+			outstandingAfter: 0,
+			payments: [
+				{ kind: 'giftCard', type: 7, amount: 25, ledgerCode: '1620', booked: true },
+				{ kind: 'received', type: 3, amount: 35, ledgerCode: '1020', booked: true },
+			],
+		});
+	});
+
+	it('a re-run after the first part was booked books only the second: the first is refused by its reference', async () => {
+		const books = paymentBooks(
+			[{ invoiceNumber: 'MWW-61', relationId: 5, totalAmount: 60, outstandingAmount: 35 }],
+			[{ id: 1, invoiceNumber: 'MWW-61', relationId: 5, date: '2026-05-01' }],
+		);
+		let first = true;
+		books.refuse = () => {
+			if (!first) return undefined;
+			first = false;
+			return apiError(
+				{ getNode: () => ({ name: 'e-Boekhouden.nl' }) } as unknown as IExecuteFunctions,
+				explainError(400, { type: 'validation', code: 'MUTA_008', title: 'x', status: 400 }),
+				400,
+				[],
+			);
+		};
+		const refuseOnce = books.refuse;
+		books.refuse = () => refuseOnce() ?? { id: 8001 };
+		const [[item]] = await pay([split('MWW-61', [giftCardPart, idealPart])]);
+		const references = books
+			.calls('POST /v1/mutation')
+			.map((request) => request.body?.paymentReference);
+		expect(references).toEqual(['Betaling MWW-61 3c9e1f20', 'Betaling MWW-61 8c1ed7ea']);
+		expect(item.json).toMatchObject({
+			booked: true,
+			amount: 35,
+			payments: [
+				{ kind: 'giftCard', booked: false, alreadyPaid: true },
+				{ kind: 'received', booked: true, amount: 35 },
+			],
+		});
+	});
+
+	it('a part without a ledger (pay later not configured) is listed as skipped; the rest is booked', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-62', relationId: 5, totalAmount: 60, outstandingAmount: 60 },
+		]);
+		const later = { ...idealPart, ledgerCode: null, kind: 'payLater', method: 'afterpay' };
+		const [[item]] = await pay([split('MWW-62', [giftCardPart, later])]);
+		expect(books.calls('POST /v1/mutation')).toHaveLength(1);
+		expect(item.json).toMatchObject({
+			booked: true,
+			amount: 25,
+			outstandingAfter: 35,
+			payments: [
+				{ kind: 'giftCard', booked: true },
+				{ kind: 'payLater', booked: false, skipped: true },
+			],
+		});
+	});
+
+	it('the Payment Ledger override applies to money received, never to a gift-card part', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'MWW-63', relationId: 5, totalAmount: 60, outstandingAmount: 60 },
+		]);
+		const value = split('MWW-63', [giftCardPart, idealPart]);
+		await operationWith(value, { paymentLedger: { __rl: true, mode: 'list', value: '1010' } });
+		expect(books.calls('POST /v1/mutation').map((request) => request.body?.ledgerId)).toEqual([
+			22206503, 22206452,
+		]);
+	});
+
+	it('refuses a draft whose parts share a reference, before any call', async () => {
+		const books = paymentBooks([]);
+		await expect(
+			pay([split('MWW-64', [giftCardPart, { ...idealPart, reference: '3c9e1f20' }])]),
+		).rejects.toMatchObject({
+			message:
+				'Order 64: payments[1].reference "3c9e1f20" is used by another payment of this draft',
+		});
+		expect(books.requests).toEqual([]);
+	});
+});
+
+const operationWith = (value: IDataObject, extra: IDataObject) =>
+	bookInvoicePayment.execute.call(
+		fakeContext({
+			parameters: () => parameters(value, extra),
+			items: [{ json: value }],
+			continueOnFail: false,
+		}),
+	);

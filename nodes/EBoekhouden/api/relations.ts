@@ -36,13 +36,24 @@ export async function getRelation(ctx: EBoekhoudenContext, id: number): Promise<
 	)) as Relation;
 }
 
+/**
+ * `resend`: send again after a 5xx or a dropped connection. Only for a caller that gives a code and reads REL_049
+ * ("Code already exists", §5.3) as "perhaps my own first attempt": codes are unique, so a repeat cannot duplicate.
+ */
 export async function createRelation(
 	ctx: EBoekhoudenContext,
 	fields: IDataObject,
+	options: { resend?: boolean } = {},
 ): Promise<{ id: number; code?: string | null }> {
+	const coded = typeof fields.code === 'string' && fields.code !== '';
 	return await apiRequest(
 		ctx,
-		{ method: 'POST', path: '/v1/relation', body: fields },
+		{
+			method: 'POST',
+			path: '/v1/relation',
+			body: fields,
+			idempotent: coded && options.resend === true,
+		},
 		createdRelationSchema,
 	);
 }

@@ -192,8 +192,35 @@ describe('Payment → Book Invoice Payment after a 500 or a dropped connection',
 	);
 });
 
+describe('Find or Create Relation after a 500 or a dropped connection', () => {
+	it.each<[Loss, number]>([
+		['serverError', 8501],
+		['droppedConnection', 8502],
+	])(
+		'%s after the relation was made: sent again, refused by its code (REL_049), the one relation is used',
+		async (loss, orderNumber) => {
+			const draft = makeDraft(orderNumber, orderNumber, () => 0.2);
+			books.sandbox.resetCounts();
+			proxy.loseNext('POST', '/v1/relation', loss);
+			const [found] = await run(
+				books,
+				{ resource: 'relation', operation: 'findOrCreate' },
+				[draft as unknown as IDataObject],
+				{ continueOnFail: true },
+			);
+			expect(found.json.error).toBeUndefined();
+			const stored = stateOf(books).relations.filter(
+				(relation) => relation.emailAddress === draft.relation.emailAddress,
+			);
+			expect(stored).toHaveLength(1);
+			expect(found.json).toMatchObject({ id: stored[0].id, orderNumber: String(orderNumber) });
+			expect(books.sandbox.counts()['POST /v1/relation']).toBe(2);
+		},
+	);
+});
+
 describe('Other writes are still sent once', () => {
-	it('creating a relation that meets a 500 is an error item, and no relation is made', async () => {
+	it('creating a relation by hand that meets a 500 is an error item, and no relation is made', async () => {
 		const before = stateOf(books).relations.length;
 		books.sandbox.resetCounts();
 		books.sandbox.faults.add({ method: 'POST', path: '/v1/relation', status: 500, times: 1 });

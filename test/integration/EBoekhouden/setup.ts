@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeType } from 'n8n-workflow';
 
 import { EBoekhouden } from '../../../nodes/EBoekhouden/EBoekhouden.node';
 import { executeNode, type HarnessCredentials } from '../../harness';
@@ -23,13 +23,14 @@ export async function run(
 	books: Books,
 	parameters: IDataObject,
 	items: IDataObject[] = [{}],
-	options: Partial<ExecuteNodeOptions> = {},
+	options: Partial<ExecuteNodeOptions> & { node?: INodeType } = {},
 ): Promise<INodeExecutionData[]> {
-	const result = await executeNode(new EBoekhouden(), {
+	const { node = new EBoekhouden(), ...rest } = options;
+	const result = await executeNode(node, {
 		parameters: parameters as ExecuteNodeOptions['parameters'],
 		items: items.map((json) => ({ json })),
 		credentials: books.credentials,
-		...options,
+		...rest,
 	});
 	books.credentials = result.credentials;
 	return result.output[0];

@@ -14,6 +14,11 @@ export interface BooksSettings {
 	emailMatching: EmailMatching;
 	/** Bookings dated on or before this yyyy-mm-dd fall in a closed period (MUT_005, FACT_VERWERK_001). */
 	closedUntil: string | null;
+	/**
+	 * Network latency on relation look-ups (GET /v1/relation and /v1/relation/{id}), added after the answer is
+	 * computed, so two clients can both read "no such relation" before either creates it.
+	 */
+	lookupLatencyMs: number;
 	now: () => Date;
 }
 
@@ -22,6 +27,27 @@ export interface BooksContext {
 	settings: BooksSettings;
 	/** Base URL of the running server (set once it listens), for `urlPdfFile`. */
 	url: string;
+	/** Answers held back by `lookupLatencyMs`; closing the server sends them at once. */
+	held: Set<() => void>;
+}
+
+/** The answer of `handler`, sent `lookupLatencyMs` after it was computed. */
+export function withLookupLatency(context: BooksContext, handler: Handler): Handler {
+	return async (req) => {
+		const response = await handler(req);
+		const wait = context.settings.lookupLatencyMs;
+		if (wait <= 0) return response;
+		await new Promise<void>((resolve) => {
+			const done = () => {
+				clearTimeout(timer);
+				context.held.delete(done);
+				resolve();
+			};
+			const timer = setTimeout(done, wait);
+			context.held.add(done);
+		});
+		return response;
+	};
 }
 
 /** Runs a handler and turns a thrown ApiError into the spec's error body. */

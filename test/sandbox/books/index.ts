@@ -2,7 +2,8 @@
  * A stand-in e-Boekhouden.nl administration (REST v1) on 127.0.0.1, faithful to reference/eboekhouden-api.md:
  * sessions that expire, relations, invoices with VAT per code, mutations, open items, ledgers, templates, cost centres,
  * the documented error codes and limits. Built on ../common (request counts, request log, faults, /__admin/).
- * Extra admin routes: POST /__admin/expire-sessions, POST /__admin/settings {emailMatching?, closedUntil?},
+ * Extra admin routes: POST /__admin/expire-sessions, POST /__admin/settings {emailMatching?, closedUntil?,
+ * lookupLatencyMs?},
  * GET /__admin/invoices/:id (the invoice's `urlPdfFile`). POST /__admin/reset empties the administration.
  */
 import { startServer, type Fault, type Faults, type RequestLogEntry } from '../common';
@@ -31,6 +32,8 @@ export interface BooksOptions {
 	emailMatching?: EmailMatching;
 	/** Bookings dated on or before this yyyy-mm-dd are refused as a closed period. */
 	closedUntil?: string | null;
+	/** Latency added to relation look-ups after their answer is computed (default 0). */
+	lookupLatencyMs?: number;
 	now?: () => Date;
 }
 
@@ -48,7 +51,7 @@ export interface BooksSandbox {
 	sessionTokens(): string[];
 	/** Empties the administration (relations, invoices, mutations) and the counts. */
 	reset(): void;
-	settings: Pick<BooksSettings, 'emailMatching' | 'closedUntil' | 'authHeader'>;
+	settings: Pick<BooksSettings, 'emailMatching' | 'closedUntil' | 'authHeader' | 'lookupLatencyMs'>;
 	close(): Promise<void>;
 }
 
@@ -60,9 +63,10 @@ export async function startBooks(options: BooksOptions = {}): Promise<BooksSandb
 		authHeader: options.authHeader ?? 'both',
 		emailMatching: options.emailMatching ?? 'caseInsensitive',
 		closedUntil: options.closedUntil ?? null,
+		lookupLatencyMs: options.lookupLatencyMs ?? 0,
 		now: options.now ?? (() => new Date()),
 	};
-	const context: BooksContext = { store: createStore(), settings, url: '' };
+	const context: BooksContext = { store: createStore(), settings, url: '', held: new Set() };
 	const sessions = createSessions(context);
 	const apiRoutes = [
 		...relationRoutes(context),
@@ -97,13 +101,19 @@ export async function startBooks(options: BooksOptions = {}): Promise<BooksSandb
 					path: '/settings',
 					handler: (req) => {
 						const body = (req.body ?? {}) as Partial<
-							Pick<BooksSettings, 'emailMatching' | 'closedUntil'>
+							Pick<BooksSettings, 'emailMatching' | 'closedUntil' | 'lookupLatencyMs'>
 						>;
 						if (body.emailMatching !== undefined) settings.emailMatching = body.emailMatching;
 						if (body.closedUntil !== undefined) settings.closedUntil = body.closedUntil;
+						if (body.lookupLatencyMs !== undefined)
+							settings.lookupLatencyMs = Math.max(0, Number(body.lookupLatencyMs) || 0);
 						return {
 							status: 200,
-							body: { emailMatching: settings.emailMatching, closedUntil: settings.closedUntil },
+							body: {
+								emailMatching: settings.emailMatching,
+								closedUntil: settings.closedUntil,
+								lookupLatencyMs: settings.lookupLatencyMs,
+							},
 						};
 					},
 				},
@@ -139,7 +149,10 @@ export async function startBooks(options: BooksOptions = {}): Promise<BooksSandb
 			server.counter.resetCounts();
 		},
 		settings,
-		close: () => server.close(),
+		close: async () => {
+			for (const send of [...context.held]) send();
+			await server.close();
+		},
 	};
 }
 

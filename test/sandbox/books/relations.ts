@@ -1,5 +1,12 @@
 import type { Route } from '../common';
-import { bodyObject, guarded, pathId, today, type BooksContext } from './context';
+import {
+	bodyObject,
+	guarded,
+	pathId,
+	today,
+	withLookupLatency,
+	type BooksContext,
+} from './context';
 import { invalid, notFound } from './errors';
 import { readFilters } from './filters';
 import { pageOf, readPaging } from './paging';
@@ -90,9 +97,9 @@ export function relationRoutes(context: BooksContext): Route[] {
 	});
 
 	return [
-		{ method: 'GET', path: '/v1/relation', handler: search },
+		{ method: 'GET', path: '/v1/relation', handler: withLookupLatency(context, search) },
 		{ method: 'POST', path: '/v1/relation', handler: create },
-		{ method: 'GET', path: '/v1/relation/:id', handler: get },
+		{ method: 'GET', path: '/v1/relation/:id', handler: withLookupLatency(context, get) },
 		{ method: 'PATCH', path: '/v1/relation/:id', handler: patch },
 	];
 }

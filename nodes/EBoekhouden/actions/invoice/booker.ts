@@ -25,9 +25,10 @@ export class InvoiceBooker {
 		private readonly index: InvoiceIndex,
 	) {}
 
-	async book(input: InvoiceInput, body: IDataObject): Promise<BookedInvoice> {
+	/** `request` builds the body (ledger and template ids); it is not needed for an invoice that exists. */
+	async book(input: InvoiceInput, request: () => Promise<IDataObject>): Promise<BookedInvoice> {
 		if (!input.invoiceNumber) {
-			const created = await createInvoice(this.ctx, body);
+			const created = await createInvoice(this.ctx, await request());
 			return {
 				invoice: { ...created, relationId: input.relationId, date: input.date },
 				created: true,
@@ -38,11 +39,12 @@ export class InvoiceBooker {
 		return await withKeyLock(key, async () => {
 			const existing = await this.index.find(input.invoiceNumber, input.date);
 			if (existing) return this.alreadyThere(input, existing);
+			const body = await request();
 			try {
 				const created = await createInvoice(this.ctx, body);
 				recordWrite(key);
 				const invoice = { ...created, relationId: input.relationId, date: input.date };
-				this.index.remember(invoice);
+				await this.index.remember(invoice);
 				return { invoice, created: true, warnings: [] };
 			} catch (error) {
 				if (errorKind(error) !== 'alreadyBooked') throw asNodeError(this.ctx, error);

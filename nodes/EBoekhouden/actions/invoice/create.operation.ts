@@ -103,8 +103,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (input.skipped)
 			return { orderNumber: input.orderNumber, skipped: true, reason: input.skipped };
 		return await forOrder(this, input.orderNumber, async () => {
-			const body = await invoiceRequest(this, input, readSettings(this, itemIndex));
-			const booked = await booker.book(input, body);
+			const booked = await booker.book(
+				input,
+				async () => await invoiceRequest(this, input, readSettings(this, itemIndex)),
+			);
 			const json: IDataObject = { ...booked.invoice, created: booked.created };
 			if (input.orderNumber) json.orderNumber = input.orderNumber;
 			if (booked.warnings.length) json.warnings = booked.warnings;

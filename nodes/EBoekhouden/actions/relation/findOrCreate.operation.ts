@@ -7,14 +7,18 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { runPerItem } from '../../../shared/runPerItem';
+import type { ParsedDraft } from '../../api/draft.schema';
 import { inputError } from '../../api/inputError';
 import { draftField, inputModeField } from '../common.descriptions';
 import { showFor } from '../node.type';
+import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readDraft } from '../shared/params';
 import { relationBody, relationFieldOptions, relationFromDraft } from './fields';
 import { RelationFinder } from './finder';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const CODE_DESCRIPTION =
+	'Relation code, at most 15 characters. Leave empty for a code made from the e-mail address (e.g. JANJANS followed by 8 characters), which e-Boekhouden refuses a second time, so two workflows at once cannot create the customer twice.';
 
 const properties: INodeProperties[] = [
 	inputModeField('relation'),
@@ -46,24 +50,77 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		description: 'Used only when the relation is created; an existing relation is not changed',
-		options: relationFieldOptions,
+		options: relationFieldOptions.map((option) =>
+			option.name === 'code' ? { ...option, description: CODE_DESCRIPTION } : option,
+		),
 		displayOptions: { show: { inputMode: ['manual'] } },
 	},
 ];
 
 export const description = updateDisplayOptions(showFor('relation', ['findOrCreate']), properties);
 
+/** The drafts of the input, read once; an unreadable one keeps its error for its own item. */
+function readDrafts(ctx: IExecuteFunctions): Array<{ draft?: ParsedDraft; error?: Error }> {
+	return ctx.getInputData().map((_, itemIndex) => {
+		if (ctx.getNodeParameter('inputMode', itemIndex) !== 'draft') return {};
+		try {
+			return { draft: readDraft(ctx, itemIndex) };
+		} catch (error) {
+			return { error: error as Error };
+		}
+	});
+}
+
+/**
+ * Orders whose invoice e-Boekhouden already holds need no relation: one listing of the batch's invoice dates tells
+ * which, and such an invoice names its relation. A re-run or a recovery pass over booked orders then costs that one
+ * listing instead of a search per customer.
+ */
+async function listBooked(ctx: IExecuteFunctions, drafts: Array<{ draft?: ParsedDraft }>) {
+	const index = new InvoiceIndex(ctx);
+	const dates = drafts.flatMap(({ draft }) =>
+		draft && !draft.skipped ? [draft.invoice.date] : [],
+	);
+	try {
+		await index.prefetch(dates);
+	} catch {
+		// Without the listing every order is looked up the usual way, which reports its own failure.
+	}
+	return index;
+}
+
+async function alreadyBooked(
+	draft: ParsedDraft,
+	index: InvoiceIndex,
+): Promise<IDataObject | undefined> {
+	const { invoiceNumber, date } = draft.invoice;
+	const listed = await index.listed(invoiceNumber, date);
+	if (listed.state !== 'booked' || typeof listed.invoice.relationId !== 'number') return undefined;
+	return {
+		id: listed.invoice.relationId,
+		created: false,
+		alreadyBooked: true,
+		invoiceNumber,
+		orderNumber: draft.orderNumber,
+	};
+}
+
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const finder = new RelationFinder(this);
+	const drafts = readDrafts(this);
+	const index = await listBooked(this, drafts);
 	const warnings = new Set<string>();
 	const result = await runPerItem(this, async (itemIndex) => {
 		let email: string;
 		let fields: IDataObject;
 		let orderNumber: string | undefined;
 		if (this.getNodeParameter('inputMode', itemIndex) === 'draft') {
-			const draft = readDraft(this, itemIndex);
+			const { draft, error } = drafts[itemIndex];
+			if (!draft) throw error;
 			if (draft.skipped)
 				return { orderNumber: draft.orderNumber, skipped: true, reason: draft.skipped.reason };
+			const booked = await alreadyBooked(draft, index);
+			if (booked) return booked;
 			orderNumber = draft.orderNumber;
 			email = draft.relation.emailAddress;
 			fields = relationFromDraft(draft);

@@ -1,9 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { asNodeError, inputError } from '../../api/inputError';
 import { RELATION_MAX_LENGTH, cutToLimits } from '../../api/limits';
 import { createRelation, getRelation, searchRelations } from '../../api/relations';
 import type { Relation } from '../../api/schemas';
+import { errorCode } from '../../api/transport';
 import { scopedKey, withKeyLock } from '../shared/concurrency';
+import { LIMITS, bounded, executionMemory, type ExecutionMemory } from '../shared/executionMemory';
+import { normaliseEmail, relationCode } from './code';
 
 export interface FoundRelation {
 	relation: IDataObject & { id: number };
@@ -15,33 +19,45 @@ export interface FoundRelation {
 
 /** Search hits beyond this are not read: a shop customer has one relation, rarely a few. */
 const MAX_HITS_READ = 50;
+/** Codes tried for one address when earlier ones are held by relations with other addresses. */
+export const CODE_ATTEMPTS = 5;
 
 function sameEmail(relation: Relation, email: string): boolean {
 	return [relation.emailAddress, relation.emailAddressInvoice].some(
-		(address) => typeof address === 'string' && address.trim().toLowerCase() === email,
+		(address) => typeof address === 'string' && normaliseEmail(address) === email,
 	);
 }
 
 /**
  * Find or create by e-mail, case-insensitive (reference §5.5). `email[like]` without wildcards is e-Boekhouden's
  * case-insensitive match; each hit is read to check the address and skip inactive relations (FACT_003 would refuse
- * the invoice). Several matches → the lowest id, with a warning. Results are remembered for the run, and each
- * e-mail is locked so two executions at once cannot both create it.
+ * the invoice). Several matches → the lowest id, with a warning. A new relation gets a code derived from the
+ * address (code.ts), so when two processes create the same customer at once e-Boekhouden refuses the second
+ * (REL_049) and that one takes the first's relation, found by its code. Results are remembered for the execution.
  */
 export class RelationFinder {
-	private readonly byEmail = new Map<string, FoundRelation>();
+	private memory?: Promise<ExecutionMemory>;
 
 	constructor(private readonly ctx: IExecuteFunctions) {}
 
 	async findOrCreate(emailAddress: string, createFields: IDataObject): Promise<FoundRelation> {
-		const email = emailAddress.trim().toLowerCase();
-		const known = this.byEmail.get(email);
-		if (known) return { ...known, created: false };
+		const email = normaliseEmail(emailAddress);
+		this.memory ??= executionMemory(this.ctx);
+		const memory = await this.memory;
+		const known = memory.relations.get(email);
+		if (known) return { ...known, created: false, warnings: [] };
 		const found = await withKeyLock(scopedKey(this.ctx, 'relation', email), async () => {
+			const again = memory.relations.get(email);
+			if (again) return { ...again, created: false, warnings: [] };
 			const { match, inactive } = await this.find(email);
 			return match ?? (await this.create(email, createFields, inactive));
 		});
-		this.byEmail.set(email, found);
+		bounded(
+			memory.relations,
+			email,
+			{ relation: found.relation, matches: found.matches },
+			LIMITS.relations,
+		);
 		return found;
 	}
 
@@ -67,23 +83,69 @@ export class RelationFinder {
 		return { inactive };
 	}
 
+	/** The relation holding `code`, read in full; undefined when none does. */
+	private async holderOf(code: string): Promise<Relation | undefined> {
+		const hits = await searchRelations(this.ctx, { code }, { max: 10 });
+		const hit = hits.find(
+			(candidate) => (candidate.code ?? '').toUpperCase() === code.toUpperCase(),
+		);
+		return hit ? await getRelation(this.ctx, hit.id) : undefined;
+	}
+
 	private async create(
 		email: string,
 		createFields: IDataObject,
 		inactive: number,
 	): Promise<FoundRelation> {
-		const fields = cutToLimits({ ...createFields, emailAddress: email }, RELATION_MAX_LENGTH);
-		const { id, code } = await createRelation(this.ctx, fields);
-		const warnings = inactive
-			? [
-					`Created a new relation for ${email}: the ${inactive} existing one(s) with this e-mail are inactive.`,
-				]
-			: [];
-		return {
-			relation: { ...fields, id, code: code ?? undefined },
-			created: true,
-			matches: inactive,
-			warnings,
-		};
+		const ownCode = typeof createFields.code === 'string' && createFields.code !== '';
+		const attempts = ownCode ? 1 : CODE_ATTEMPTS;
+		for (let attempt = 0; attempt < attempts; attempt++) {
+			const code = ownCode ? String(createFields.code) : relationCode(email, attempt);
+			const fields = cutToLimits(
+				{ ...createFields, emailAddress: email, code },
+				RELATION_MAX_LENGTH,
+			);
+			try {
+				const { id, code: given } = await createRelation(this.ctx, fields, { resend: true });
+				const warnings = inactive
+					? [
+							`Created a new relation for ${email}: the ${inactive} existing one(s) with this e-mail are inactive.`,
+						]
+					: [];
+				return {
+					relation: { ...fields, id, code: given ?? code },
+					created: true,
+					matches: inactive,
+					warnings,
+				};
+			} catch (error) {
+				if (errorCode(error) !== 'REL_049') throw asNodeError(this.ctx, error);
+				const holder = await this.holderOf(code);
+				if (!holder) {
+					// e-Boekhouden says the code is taken but shows no relation with it: creating under another
+					// code could duplicate the customer, so stop here; the next run tries again.
+					throw inputError(
+						this.ctx,
+						`Relation code ${code} is in use, but no relation with it can be found`,
+						{
+							field: 'code',
+							description: 'Nothing was created. The order is tried again on the next run.',
+						},
+					);
+				}
+				if (sameEmail(holder, email) && holder.inactive !== true)
+					return { relation: holder, created: false, matches: inactive + 1, warnings: [] };
+				if (ownCode) throw asNodeError(this.ctx, error);
+			}
+		}
+		throw inputError(
+			this.ctx,
+			`No free relation code for ${email}: the codes ${Array.from({ length: attempts }, (_, attempt) => relationCode(email, attempt)).join(', ')} are held by other relations`,
+			{
+				field: 'code',
+				description:
+					'Those relations have another e-mail address or are inactive. Give one of them this address (and make it active), or change their codes in e-Boekhouden.',
+			},
+		);
 	}
 }

@@ -10,6 +10,7 @@ import { runPerItem } from '../../../shared/runPerItem';
 import { getRelation, patchRelation } from '../../api/relations';
 import { relationLocator } from '../common.descriptions';
 import { showFor } from '../node.type';
+import { forgetRelation } from '../shared/executionMemory';
 import { readId } from '../shared/params';
 import { relationBody, relationFieldOptions } from './fields';
 
@@ -47,6 +48,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const current = await getRelation(this, id);
 		const name = String(changes.name ?? current.name ?? '');
 		await patchRelation(this, id, { ...changes, name });
+		await forgetRelation(this, id);
 		return { ...current, ...changes, name, id };
 	});
 }

@@ -4,8 +4,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
  * Two executions in one n8n process may book the same order at the same time (an overlapping poll, a manual
  * re-run). Work on one key (an invoice number, an e-mail address) is serialised here, and every write is logged
  * with a generation number so a lookup made before someone else's write is known to be stale.
- * Across processes, e-Boekhouden itself is the guard: FACT_101 ("invoice number in use") for invoices and MUTA_008
- * ("payment reference already exists") for payments.
+ * Across processes, e-Boekhouden itself is the guard: FACT_101 ("invoice number in use") for invoices, MUTA_008
+ * ("payment reference already exists") for payments and REL_049 ("code already exists") for a relation, whose code
+ * is derived from its e-mail address.
  */
 const tails = new Map<string, Promise<void>>();
 const writes = new Map<string, number>();

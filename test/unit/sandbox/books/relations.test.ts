@@ -46,6 +46,49 @@ describe('books sandbox: relations', () => {
 		]);
 	});
 
+	it('a second relation with a taken code is refused in the documented error shape, and nothing is stored', async () => {
+		await createRelation(client, { name: 'Eerste', code: 'JAN7KQ2M9XD' });
+		const again = await client.call('POST', '/v1/relation', {
+			name: 'Tweede',
+			emailAddress: 'jan@example.com',
+			code: 'JAN7KQ2M9XD',
+		});
+		expect(again).toEqual({
+			status: 400,
+			body: {
+				type: 'validation',
+				code: 'REL_049',
+				title: 'Code already exists.',
+				status: 400,
+				propertyName: 'Code',
+				traceId: expect.stringMatching(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/),
+			},
+		});
+		const found = await client.call('GET', '/v1/relation?code=JAN7KQ2M9XD');
+		expect(found.body.items).toEqual([{ id: expect.any(Number), type: 'P', code: 'JAN7KQ2M9XD' }]);
+	});
+
+	it('lookupLatencyMs holds relation look-ups after their answer is computed, as network latency does', async () => {
+		books.settings.lookupLatencyMs = 300;
+		try {
+			const started = Date.now();
+			const lookup = client.call('GET', '/v1/relation?email=laat@example.com');
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			const created = await client.call('POST', '/v1/relation', {
+				name: 'Laat',
+				emailAddress: 'laat@example.com',
+			});
+			expect(Date.now() - started).toBeLessThan(250);
+			// The look-up was answered before the relation existed, and arrives after it was created.
+			expect((await lookup).body.items).toEqual([]);
+			expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+			const read = await client.call('GET', `/v1/relation/${created.body.id}`);
+			expect(read.body.emailAddress).toBe('laat@example.com');
+		} finally {
+			books.settings.lookupLatencyMs = 0;
+		}
+	});
+
 	it.each([
 		[{ name: '' }, 'REL_002'],
 		[{ name: 'x'.repeat(101) }, 'REL_003'],

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { relationCode } from '../../../../../nodes/EBoekhouden/actions/relation/code';
 import { execute } from '../../../../../nodes/EBoekhouden/actions/relation/findOrCreate.operation';
 import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
@@ -62,6 +63,7 @@ describe('Relation → Find or Create', () => {
 			postalCode: '1234 AB',
 			city: 'Utrecht',
 			country: 'Nederland',
+			code: relationCode('jan@example.com'),
 		});
 		expect(item).toEqual({
 			json: expect.objectContaining({
@@ -192,6 +194,7 @@ describe('Relation → Find or Create', () => {
 			name: 'B'.repeat(100),
 			city: 'C'.repeat(50),
 			emailAddress: 'shop@example.com',
+			code: relationCode('shop@example.com'),
 		});
 	});
 

@@ -1,0 +1,80 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { InvoiceListItem } from '../../api/schemas';
+import { baseUrlOf } from '../../api/transport';
+
+/**
+ * What one execution learned from e-Boekhouden, shared by every node and every batch of that execution (an
+ * execution runs in one process, also in queue mode): invoices seen in listings, the date ranges those listings
+ * covered, and relations found or created by e-mail. A loop of Batches of 50 then costs what one run costs.
+ * Only facts that stay true are kept (an invoice cannot be deleted or renumbered through the API); "absent" answers
+ * carry the generation of their listing so a later write in this process makes them stale.
+ */
+export interface CoveredRange {
+	from: string;
+	to: string;
+	generation: number;
+}
+
+export interface RememberedRelation {
+	relation: IDataObject & { id: number };
+	matches: number;
+}
+
+export interface ExecutionMemory {
+	invoices: Map<string, InvoiceListItem>;
+	covered: CoveredRange[];
+	relations: Map<string, RememberedRelation>;
+}
+
+/** Bounds for a long-lived worker: a few executions at once, each up to a large history slice. */
+const MAX_EXECUTIONS = 10;
+const MAX_INVOICES = 20_000;
+const MAX_RELATIONS = 10_000;
+/** An execution that has not used its memory for this long is over (or will do with fresh look-ups). */
+const IDLE_MS = 30 * 60_000;
+const byExecution = new Map<string, ExecutionMemory & { usedAt: number }>();
+const byContext = new WeakMap<object, ExecutionMemory>();
+
+function fresh(): ExecutionMemory {
+	return { invoices: new Map(), covered: [], relations: new Map() };
+}
+
+/** Per execution and administration: the credential, and the server it points at. */
+export async function executionMemory(ctx: IExecuteFunctions): Promise<ExecutionMemory> {
+	const executionId = typeof ctx.getExecutionId === 'function' ? ctx.getExecutionId() : undefined;
+	if (!executionId) {
+		const known = byContext.get(ctx) ?? fresh();
+		byContext.set(ctx, known);
+		return known;
+	}
+	const credential = ctx.getNode().credentials?.eBoekhoudenApi;
+	const key = `${executionId}|${credential?.id ?? credential?.name ?? ''}|${await baseUrlOf(ctx)}`;
+	const now = Date.now();
+	let memory = byExecution.get(key);
+	if (!memory) {
+		for (const [other, { usedAt }] of byExecution)
+			if (now - usedAt > IDLE_MS) byExecution.delete(other);
+		memory = { ...fresh(), usedAt: now };
+		byExecution.set(key, memory);
+		if (byExecution.size > MAX_EXECUTIONS)
+			byExecution.delete(byExecution.keys().next().value as string);
+	}
+	memory.usedAt = now;
+	return memory;
+}
+
+/** Sets a key in a map that keeps at most `max` entries, dropping the oldest. */
+export function bounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+	map.delete(key);
+	map.set(key, value);
+	if (map.size > max) map.delete(map.keys().next().value as K);
+}
+
+/** An updated relation is found afresh by the next Find or Create of this execution. */
+export async function forgetRelation(ctx: IExecuteFunctions, id: number): Promise<void> {
+	const { relations } = await executionMemory(ctx);
+	for (const [email, known] of relations) if (known.relation.id === id) relations.delete(email);
+}
+
+export const LIMITS = { invoices: MAX_INVOICES, relations: MAX_RELATIONS };

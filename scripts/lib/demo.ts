@@ -1,6 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startSandbox } from '../../test/sandbox';
+import {
+	applyLatency,
+	describeLatency,
+	readLatency,
+	type LatencyOptions,
+} from '../../test/sandbox/cli';
 import { isUnfinished, itemsOf, readExecutions, type Execution } from './executions';
 import type { N8nProcess, Owner } from './n8nProcess';
 import { ensureTarball } from './packageInstall';
@@ -17,7 +23,14 @@ export interface DemoOptions {
 	n8nPort: number;
 	shopPort: number;
 	booksPort: number;
+	/** Latency added to every answer of the sandbox servers (`--latency-ms`, `--jitter-ms`, per server too). */
+	latency?: LatencyOptions;
 	log: (line: string) => void;
+}
+
+/** The sandbox latency from `npm start`/`npm run demo` arguments (`--latency-ms 150 --jitter-ms 30`, ...). */
+export function latencyFromArgs(args: Record<string, string | boolean>): LatencyOptions {
+	return readLatency(args);
 }
 
 export interface Demo {
@@ -33,9 +46,6 @@ export const demoOwner: Owner = {
 	firstName: 'Demo',
 	lastName: 'Shop owner',
 };
-
-/** The most orders one poll may emit (the trigger's upper limit), so a demo file is imported in one go. */
-const maxOrdersPerPoll = 1000;
 
 /** The day before the oldest order, so "Import Orders Since" brings in every order of the shop. */
 export function importSinceFor(orders: unknown[]): string {
@@ -69,11 +79,19 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 		await sandbox.close();
 	};
 	try {
+		if (options.latency) {
+			await applyLatency(sandbox, options.latency);
+			log(
+				`Sandbox latency: shop ${describeLatency(options.latency.shop)}, e-Boekhouden ${describeLatency(options.latency.books)}`,
+			);
+		}
 		const sync = prepareWorkflow('sync', {
 			mijnwebwinkelTrigger: {
-				importSince: importSinceFor(sandbox.shop.orders()),
+				// A full date-time, as the editor's date picker writes it, so the panel shows the date.
+				importSince: `${importSinceFor(sandbox.shop.orders())}T00:00:00`,
+				// Every minute instead of the template's 15, so a demo shows its result while you watch; the
+				// per-poll limit stays the template's default (250), so the calls counted are what users pay.
 				pollTimes: { item: [{ mode: 'everyMinute' }] },
-				options: { maxOrdersPerPoll },
 			},
 		});
 		log('Installing the package into n8n and importing the templates…');

@@ -11,8 +11,13 @@ import { openSession } from '../nodes/EBoekhouden/api/session';
 
 /**
  * e-Boekhouden.nl REST API: the API token buys a short-lived session token (`POST /v1/session`), which goes raw in
- * `Authorization` (reference/eboekhouden-api.md §2). n8n keeps the session in the hidden expirable field and calls
- * preAuthentication again when it is empty or a request answered 401 (the Metabase pattern).
+ * `Authorization`, without a "Bearer" prefix (https://api.e-boekhouden.nl/swagger/index.html). n8n keeps the
+ * session in the hidden expirable field and calls preAuthentication again when it is empty or a request answered
+ * 401 (the Metabase pattern).
+ *
+ * The display name keeps a capital E: n8n's credential lint rule (cred-class-field-display-name-miscased, run by
+ * the community-package scanner) requires title case and title-cases "e-Boekhouden" to "E-Boekhouden", as n8n's
+ * own "E-goi API" credential is.
  */
 export class EBoekhoudenApi implements ICredentialType {
 	name = 'eBoekhoudenApi';
@@ -37,6 +42,7 @@ export class EBoekhoudenApi implements ICredentialType {
 			required: true,
 			description:
 				'In e-Boekhouden: Beheer → Inrichting → Koppelingen → API → Toevoegen, type "e-Boekhouden API". Not the old API/SOAP codes: those do not work here. The token is shown once.',
+			hint: 'In e-Boekhouden: Beheer → Inrichting → Koppelingen → API → Toevoegen, type "e-Boekhouden API" (not the old API/SOAP codes)',
 		},
 		{
 			displayName: 'Source',

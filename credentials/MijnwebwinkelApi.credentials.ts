@@ -44,6 +44,7 @@ export class MijnwebwinkelApi implements ICredentialType {
 			default: '',
 			description:
 				'The token of your shop. In Mijnwebwinkel go to Instellingen → Add-ons & Modules → API (older shops: Instellingen → API), click "Token toevoegen", choose the partner whose partner token you enter below, leave it unlimited and active, save, and copy it with "Toon token".',
+			hint: 'In your shop: Instellingen → Add-ons & Modules → API (older shops: Instellingen → API) → Token toevoegen, pick the partner of the Partner Token, save, then Toon token',
 		},
 		{
 			displayName: 'Partner Token',
@@ -54,6 +55,7 @@ export class MijnwebwinkelApi implements ICredentialType {
 			default: '',
 			description:
 				'The token of the registered application (partner) that Mijnwebwinkel gave when it was registered. It must belong to the partner picked when the store token was made.',
+			hint: 'Mijnwebwinkel sends it when you register your application via mijnwebwinkel.nl/contact; it is not in the shop menus',
 		},
 		{
 			displayName: 'Language',
@@ -62,6 +64,7 @@ export class MijnwebwinkelApi implements ICredentialType {
 			options: LANGUAGES.map((code) => ({ name: code, value: code })),
 			default: 'nl_NL',
 			description: 'Language of texts the API returns, such as order status names and countries',
+			hint: 'Status and country names arrive in this language; country names end up on the relation',
 		},
 		{
 			displayName: 'Base URL',
@@ -72,7 +75,10 @@ export class MijnwebwinkelApi implements ICredentialType {
 		},
 	];
 
-	/** Both tokens travel in the query string, as the API specifies (reference/mijnwebwinkel-api.md §2). */
+	/**
+	 * Both tokens travel in the query string: the official spec's security schemes `StoreToken` (`token`) and
+	 * `PartnerToken` (`partner_token`), https://github.com/MyOnlineStore/public-api-docs.
+	 */
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: {

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Screenshots the main template in the n8n editor for the README: signs in to a running `npm start` and saves
- * the "Sync paid orders" workflow as docs/template.png. Headless Debian Chromium (`apt-get install -y chromium`),
- * driven over the DevTools protocol with the WebSocket built into Node 24 (the cached n8n runtime's Node), so no
+ * Screenshots for the README, taken from a running `npm start`: the "Sync paid orders" workflow on the canvas
+ * (docs/template.png) and, opened in the editor, the panel of each node a new user sets up first: the trigger
+ * (docs/panel-trigger.png), Order to Invoice (docs/panel-order-to-invoice.png) and e-Boekhouden's Create Invoice
+ * (docs/panel-create-invoice.png). Headless Debian Chromium (`apt-get install -y chromium`), driven over the
+ * DevTools protocol with the WebSocket built into Node 24 (the cached n8n runtime's Node), so no
  * browser-automation package is needed.
  *
  *   npm start                      # in one terminal
- *   node scripts/screenshot.js [--url http://127.0.0.1:5678] [--out docs/template.png] [--width 1600 --height 900]
+ *   node scripts/screenshot.js [--url http://127.0.0.1:5678] [--only template,trigger,orderToInvoice,createInvoice]
+ *                              [--out docs/template.png] [--dir docs] [--width 1600 --height 900 --panel-height 1000]
+ *
+ * A panel is found by its node's type (and resource/operation), not its name, so renaming a node in the template
+ * does not break it.
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -33,12 +39,48 @@ const { parseArgs } = require('./lib/prepare');
 
 const args = parseArgs(process.argv.slice(2), []);
 const baseUrl = (args.url ?? 'http://127.0.0.1:5678').replace(/\/$/, '');
-const out = path.resolve(repoRoot, args.out ?? 'docs/template.png');
+const dir = path.resolve(repoRoot, args.dir ?? 'docs');
 const width = Number(args.width ?? 1600);
 const height = Number(args.height ?? 900);
+// A panel shows its parameters in a column that scrolls: the window grows (up to MAX_HEIGHT) until all show.
+const panelHeight = Number(args['panel-height'] ?? 1000);
+const MAX_HEIGHT = 2400;
 const email = args.email ?? 'demo@example.com';
 const password = args.password ?? 'Sandbox-demo-1';
 const workflowId = args.workflow ?? 'mwwSyncPaidOrder';
+
+const PACKAGE_TYPE = 'n8n-nodes-mijnwebwinkel-eboekhouden.';
+
+/** Every picture: the canvas, then one node panel each, found by the node's type and parameters. */
+const SHOTS = {
+	template: { file: args.out ? path.resolve(repoRoot, args.out) : path.join(dir, 'template.png') },
+	trigger: {
+		file: path.join(dir, 'panel-trigger.png'),
+		node: (node) => node.type === `${PACKAGE_TYPE}mijnwebwinkelTrigger`,
+	},
+	orderToInvoice: {
+		file: path.join(dir, 'panel-order-to-invoice.png'),
+		node: (node) => node.type === `${PACKAGE_TYPE}orderToInvoice`,
+	},
+	createInvoice: {
+		file: path.join(dir, 'panel-create-invoice.png'),
+		node: (node) =>
+			node.type === `${PACKAGE_TYPE}eBoekhouden` &&
+			node.parameters?.resource === 'invoice' &&
+			node.parameters?.operation === 'create',
+	},
+};
+const wanted = (args.only ?? Object.keys(SHOTS).join(','))
+	.split(',')
+	.map((name) => name.trim())
+	.filter(Boolean);
+const unknown = wanted.filter((name) => !SHOTS[name]);
+if (unknown.length) {
+	process.stderr.write(
+		`unknown --only ${unknown.join(', ')}: choose from ${Object.keys(SHOTS).join(', ')}\n`,
+	);
+	process.exit(1);
+}
 
 const chromiumFlags = [
 	'--headless',
@@ -116,6 +158,121 @@ async function typeInto(page, selector, text) {
 	await page.send('Input.insertText', { text });
 }
 
+async function signIn(page) {
+	await page.send('Page.navigate', { url: `${baseUrl}/signin` });
+	await waitFor(
+		() => evaluate(page, `!!document.querySelector('input[type=email]')`),
+		'the sign-in form',
+	);
+	await typeInto(page, 'input[type=email]', email);
+	await typeInto(page, 'input[type=password]', password);
+	await evaluate(
+		page,
+		`document.querySelector('[data-test-id=form-submit-button], button[type=submit]').click()`,
+	);
+	await waitFor(() => evaluate(page, `!location.pathname.startsWith('/signin')`), 'signing in');
+}
+
+/** The workflow as n8n stores it, read through the editor's own REST call (session cookie and browser id). */
+async function workflowNodes(page) {
+	const nodes = await evaluate(
+		page,
+		`fetch('/rest/workflows/${workflowId}', {
+			headers: { 'browser-id': localStorage.getItem('n8n-browserId') ?? '' },
+		}).then((response) => (response.ok ? response.json() : undefined))
+			.then((body) => body?.data?.nodes)`,
+	);
+	if (!Array.isArray(nodes)) throw new Error(`cannot read workflow ${workflowId} from n8n`);
+	return nodes;
+}
+
+async function openCanvas(page) {
+	await page.send('Page.navigate', { url: `${baseUrl}/workflow/${workflowId}` });
+	await waitFor(
+		() => evaluate(page, `document.querySelectorAll('[data-test-id=canvas-node]').length >= 6`),
+		'the workflow on the canvas',
+	);
+	await delay(2_000); // let the canvas finish its zoom-to-fit animation
+}
+
+/** Opens a node's panel the way a user does: a double click on the node on the canvas. */
+async function openPanel(page, node) {
+	await openCanvas(page);
+	const box = await evaluate(
+		page,
+		`(() => {
+			const element = [...document.querySelectorAll('[data-test-id=canvas-node]')].find(
+				(candidate) => candidate.getAttribute('data-node-name') === ${JSON.stringify(node.name)},
+			);
+			if (!element) return undefined;
+			const { x, y, width, height } = element.getBoundingClientRect();
+			return { x: x + width / 2, y: y + height / 2 };
+		})()`,
+	);
+	if (!box) throw new Error(`node "${node.name}" is not on the canvas`);
+	for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased']) {
+		await page.send('Input.dispatchMouseEvent', {
+			type,
+			x: box.x,
+			y: box.y,
+			button: 'left',
+			clickCount: 2,
+		});
+	}
+	await waitFor(
+		() =>
+			evaluate(
+				page,
+				`!!document.querySelector('[data-test-id=ndv] [data-test-id=node-parameters]')`,
+			),
+		`the panel of "${node.name}"`,
+	);
+	// Move the pointer off the panel, or the field under it shows its Fixed/Expression switch.
+	await page.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: 0, y: 0 });
+	// Pickers fill in from the sandbox (list searches, load options): wait until nothing is loading any more.
+	await waitFor(
+		() =>
+			evaluate(
+				page,
+				`!document.querySelector('[data-test-id=ndv] .is-loading, [data-test-id=ndv] .el-loading-mask')`,
+			),
+		`the pickers of "${node.name}"`,
+	);
+	await delay(1_500);
+}
+
+/** How much taller the window must be to show the whole parameter column of the open panel without scrolling. */
+function hiddenParameterHeight(page) {
+	return evaluate(
+		page,
+		`(() => {
+			let element = document.querySelector('[data-test-id=ndv] [data-test-id=node-parameters]');
+			for (; element; element = element.parentElement) {
+				const { overflowY } = getComputedStyle(element);
+				if (/auto|scroll/.test(overflowY) && element.scrollHeight > element.clientHeight)
+					return element.scrollHeight - element.clientHeight;
+			}
+			return 0;
+		})()`,
+	);
+}
+
+function setWindow(page, windowHeight) {
+	return page.send('Emulation.setDeviceMetricsOverride', {
+		width,
+		height: windowHeight,
+		deviceScaleFactor: 1,
+		mobile: false,
+	});
+}
+
+async function capture(page, file, windowHeight) {
+	const { data } = await page.send('Page.captureScreenshot', { format: 'png' });
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, Buffer.from(data, 'base64'));
+	process.stdout.write(`saved ${path.relative(repoRoot, file)} (${width}×${windowHeight})\n`);
+}
+
 async function main() {
 	const health = await fetch(`${baseUrl}/healthz`).catch(() => undefined);
 	if (!health?.ok) throw new Error(`no n8n at ${baseUrl}: start it with npm start`);
@@ -140,37 +297,30 @@ async function main() {
 		);
 		await page.send('Page.enable');
 		await page.send('Runtime.enable');
-		await page.send('Emulation.setDeviceMetricsOverride', {
-			width,
-			height,
-			deviceScaleFactor: 1,
-			mobile: false,
-		});
 
-		await page.send('Page.navigate', { url: `${baseUrl}/signin` });
-		await waitFor(
-			() => evaluate(page, `!!document.querySelector('input[type=email]')`),
-			'the sign-in form',
-		);
-		await typeInto(page, 'input[type=email]', email);
-		await typeInto(page, 'input[type=password]', password);
-		await evaluate(
-			page,
-			`document.querySelector('[data-test-id=form-submit-button], button[type=submit]').click()`,
-		);
-		await waitFor(() => evaluate(page, `!location.pathname.startsWith('/signin')`), 'signing in');
-
-		await page.send('Page.navigate', { url: `${baseUrl}/workflow/${workflowId}` });
-		await waitFor(
-			() => evaluate(page, `document.querySelectorAll('[data-test-id=canvas-node]').length >= 6`),
-			'the workflow on the canvas',
-		);
-		await delay(2_000); // let the canvas finish its zoom-to-fit animation
-		const { data } = await page.send('Page.captureScreenshot', { format: 'png' });
-		fs.mkdirSync(path.dirname(out), { recursive: true });
-		fs.writeFileSync(out, Buffer.from(data, 'base64'));
+		await setWindow(page, height);
+		await signIn(page);
+		const nodes = await workflowNodes(page);
+		for (const name of wanted) {
+			const shot = SHOTS[name];
+			let windowHeight = shot.node ? panelHeight : height;
+			await setWindow(page, windowHeight);
+			if (!shot.node) {
+				await openCanvas(page);
+			} else {
+				const node = nodes.find(shot.node);
+				if (!node) throw new Error(`workflow ${workflowId} has no node for "${name}"`);
+				await openPanel(page, node);
+				const hidden = await hiddenParameterHeight(page);
+				if (hidden > 0) {
+					windowHeight = Math.min(windowHeight + hidden + 16, MAX_HEIGHT);
+					await setWindow(page, windowHeight);
+					await delay(1_000);
+				}
+			}
+			await capture(page, shot.file, windowHeight);
+		}
 		page.close();
-		process.stdout.write(`saved ${path.relative(repoRoot, out)} (${width}×${height})\n`);
 	} finally {
 		browser.kill('SIGTERM');
 		fs.rmSync(profile, { recursive: true, force: true });

@@ -17,7 +17,8 @@ export class EBoekhouden implements INodeType {
 		icon: { light: 'file:eBoekhouden.svg', dark: 'file:eBoekhouden.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle:
+			'={{ ({ "costCenter:getAll": "Get Many Cost Centers", "invoice:create": "Create Invoice", "invoice:get": "Get Invoice", "invoice:getAll": "Get Many Invoices", "invoiceTemplate:getAll": "Get Many Invoice Templates", "ledger:getAll": "Get Many Ledgers", "payment:bookInvoicePayment": "Book Invoice Payment", "payment:bookRefund": "Book Refund", "reconciliation:reconcile": "Reconcile Orders and Books", "relation:create": "Create Relation", "relation:findOrCreate": "Find or Create Relation", "relation:get": "Get Relation", "relation:getAll": "Get Many Relations", "relation:update": "Update Relation" })[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: 'Book relations, invoices and payments in e-Boekhouden.nl, never twice',
 		defaults: { name: 'e-Boekhouden.nl' },
 		usableAsTool: true,

@@ -17,7 +17,8 @@ export class Mijnwebwinkel implements INodeType {
 		icon: { light: 'file:mijnwebwinkel.svg', dark: 'file:mijnwebwinkel.dark.svg' },
 		group: ['input'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle:
+			'={{ ({ "order:get": "Get Order", "order:getAll": "Get Many Orders", "order:getPayments": "Get Order Payments", "orderStatus:getAll": "Get Many Order Statuses" })[$parameter["resource"] + ":" + $parameter["operation"]] || $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
 			'Read orders, payments and order statuses from a Mijnwebwinkel (MyOnlineStore) shop',
 		defaults: { name: 'Mijnwebwinkel' },

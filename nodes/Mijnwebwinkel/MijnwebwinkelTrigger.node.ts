@@ -22,7 +22,7 @@ export class MijnwebwinkelTrigger implements INodeType {
 		icon: { light: 'file:mijnwebwinkel.svg', dark: 'file:mijnwebwinkel.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: 'Finished, paid orders',
+		subtitle: 'Finished, Paid Orders',
 		description: 'Starts the workflow once for every Mijnwebwinkel order that is finished and paid',
 		defaults: { name: 'Mijnwebwinkel Trigger' },
 		polling: true,

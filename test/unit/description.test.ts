@@ -13,7 +13,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 /**
  * Invariants over every node and credential the package registers, loaded the way n8n's loader finds them:
  * from package.json `n8n`, class named like its file. Each check collects every offender, so one failing run
- * names all of them (STYLE.md rule 3; reference/n8n-community-nodes.md §1.2, §1.6, §1.7, §2.3).
+ * names all of them (the invariants of n8n's node loader and of the community-package lint rules).
  */
 
 const ROOT = resolve(__dirname, '../..');

@@ -8,11 +8,12 @@ import { resolveRules } from '../trigger/qualifies';
 /** The "finished and paid" choices, the same for the trigger and the node's "Finished and Paid Only" filter. */
 
 export const finishedStatusesProperty: INodeProperties = {
-	displayName: 'Finished Statuses Names or IDs',
+	displayName: 'Finished Status Names or IDs',
 	name: 'finishedStatuses',
 	type: 'multiOptions',
 	typeOptions: { loadOptionsMethod: 'getFinishedStatusOptions' },
 	default: [],
+	hint: 'Leave empty for the statuses named "Afgerond" and "Afgehaald…" (e.g. "Afgehaald en betaald")',
 	description:
 		'Order statuses that mean the order is finished (afgerond). Leave empty for the shop\'s statuses named "Afgerond" and "Afgehaald…" (e.g. "Afgehaald en betaald"). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
@@ -27,7 +28,7 @@ export const includeCreditOrdersProperty: INodeProperties = {
 };
 
 export const paidStatusesProperty: INodeProperties = {
-	displayName: 'Paid Statuses Names or IDs',
+	displayName: 'Paid Status Names or IDs',
 	name: 'paidStatuses',
 	type: 'multiOptions',
 	typeOptions: { loadOptionsMethod: 'getFinishedStatusOptions' },

@@ -1,10 +1,10 @@
 /**
  * The sandbox shop's bookkeeping cases and poison orders (test/sandbox/shop/cases.ts) against the official
  * Mijnwebwinkel spec, orders and payments alike, so the demo and the e2e suite see shapes the API documents.
- * Skipped, as the shop contract test is, when the spec cannot be found (see locateSpec).
+ * Skipped, as the shop contract test is, when the spec cannot be found (see describeWithSpec).
  */
 import { CASES, startShop, type ShopSandbox } from '../../sandbox/shop';
-import { loadSpecValidator, locateSpec, type SpecValidator } from '../sandbox/spec';
+import { describeWithSpec, loadSpecValidator, type SpecValidator } from '../sandbox/spec';
 
 const TOKENS = { token: 'sandbox-store-token', partner_token: 'sandbox-partner-token' };
 
@@ -14,10 +14,7 @@ async function fetchJson(shop: ShopSandbox, path: string, params: Record<string,
 	return { status: response.status, body: (await response.json()) as unknown };
 }
 
-const location = locateSpec();
-const describeContract = location.found || location.fromEnv ? describe : describe.skip;
-
-describeContract('sandbox shop cases against the spec', () => {
+describeWithSpec('sandbox shop cases against the spec', (location) => {
 	let spec: SpecValidator;
 	let shop: ShopSandbox;
 	beforeAll(async () => {

@@ -1,6 +1,7 @@
 /**
- * Runs openapi-backend for the contract test, outside jest. openapi-backend imports
- * @apidevtools/json-schema-ref-parser, which is ESM-only: Node 20 can require it, jest 29 cannot.
+ * Runs openapi-backend for the contract test, outside jest. From version 16 on, openapi-backend's
+ * @apidevtools/json-schema-ref-parser is ESM-only: Node 20 can require it, jest 29 cannot. The pinned
+ * openapi-backend 5.20.1 still brings the CommonJS 11.x; the worker keeps the test independent of which one is installed.
  * Messages: { id, type: 'init', definition, formats } | { id, type: 'response', operationId, body }
  * | { id, type: 'schema', name, body } → { id, errors } or { id, failure }.
  */

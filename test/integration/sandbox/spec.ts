@@ -1,17 +1,65 @@
 /**
- * The official Mijnwebwinkel spec (reference/mijnwebwinkel-openapi.yaml, read in place, never copied) as a
- * response validator: openapi-backend's `validateResponse`, run in a child process (see spec-worker.js).
+ * The official Mijnwebwinkel spec as a response validator: openapi-backend's `validateResponse`, run in a child
+ * process (see spec-worker.js). The spec is `spec/openapi.yaml` of https://github.com/MyOnlineStore/public-api-docs
+ * (commit f5fb115e, 2025-04-23), read where it lies, never copied into this repository (see locateSpec).
  * Three errata are applied in memory, each where the spec's schema contradicts the spec's own `Order`
  * example; everything else is validated as published.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const SPEC_PATH = path.resolve(
-	__dirname,
-	'../../../../shared/reference/mijnwebwinkel-openapi.yaml',
+/** The variable that names the spec file (absolute, or relative to the working directory). */
+export const SPEC_ENV = 'MWW_OPENAPI_SPEC';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+/** Where the spec is looked for when the variable is not set: a `shared/reference` folder beside the repository. */
+export const DEFAULT_SPEC_PATH = path.resolve(
+	REPO_ROOT,
+	'..',
+	'shared',
+	'reference',
+	'mijnwebwinkel-openapi.yaml',
 );
+
+export interface SpecLocation {
+	/** The file the contract test reads. */
+	path: string;
+	/** Whether the path came from the environment variable (then a missing file is an error, not a skip). */
+	fromEnv: boolean;
+	found: boolean;
+}
+
+/** The spec named by MWW_OPENAPI_SPEC, or else the default path beside the repository. */
+export function locateSpec(env: NodeJS.ProcessEnv = process.env): SpecLocation {
+	const named = env[SPEC_ENV]?.trim();
+	const file = named ? path.resolve(named) : DEFAULT_SPEC_PATH;
+	return { path: file, fromEnv: Boolean(named), found: existsSync(file) };
+}
+
+/** The one line a run without the spec prints for a suite: why it is skipped, and how to run it. */
+export function skipNotice(suite: string, location: SpecLocation): string {
+	return (
+		`Skipping "${suite}": no Mijnwebwinkel OpenAPI spec at ${location.path}. ` +
+		`To run it, set ${SPEC_ENV} to spec/openapi.yaml of https://github.com/MyOnlineStore/public-api-docs.`
+	);
+}
+
+/**
+ * A suite that needs the spec: it runs when the spec is found or named by the variable (a named file that is
+ * missing fails the suite), and is otherwise skipped with one line on stdout (console.log would print a block
+ * with a stack trace).
+ */
+export function describeWithSpec(suite: string, body: (location: SpecLocation) => void): void {
+	const location = locateSpec();
+	if (location.found || location.fromEnv) {
+		describe(suite, () => body(location));
+		return;
+	}
+	process.stdout.write(`${skipNotice(suite, location)}\n`);
+	describe.skip(suite, () => body(location));
+}
 
 /**
  * js-yaml 4 (installed with eslint) reads the spec; the js-yaml 5 inside openapi-backend's ref parser refuses
@@ -116,8 +164,15 @@ export interface SpecValidator {
 
 type Reply = { id: number; errors?: SpecError[]; failure?: string };
 
-export async function loadSpecValidator(): Promise<SpecValidator> {
-	const definition = yaml.load(readFileSync(SPEC_PATH, 'utf8')) as SpecDocument;
+export async function loadSpecValidator(
+	location: SpecLocation = locateSpec(),
+): Promise<SpecValidator> {
+	if (!location.found) {
+		throw new Error(
+			`${location.fromEnv ? SPEC_ENV : 'The default spec path'} names ${location.path}, which does not exist`,
+		);
+	}
+	const definition = yaml.load(readFileSync(location.path, 'utf8')) as SpecDocument;
 	applyErrata(definition);
 	const worker: ChildProcess = fork(path.join(__dirname, 'spec-worker.js'), [], {
 		execArgv: [],

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { SALES_VAT_CODES } from '../../api/draft.schema';
 
-/** The fields of an invoice set by hand (reference §6.2). */
+/** The fields of an invoice set by hand: those of e-Boekhouden's `POST /v1/invoice`. */
 export const manualInvoiceFields: INodeProperties[] = [
 	{
 		displayName: 'Invoice Number',
@@ -59,7 +59,7 @@ export const manualInvoiceFields: INodeProperties[] = [
 						typeOptions: { loadOptionsMethod: 'getCostCenters' },
 						default: '',
 						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+							'The cost centre (kostenplaats) of the line; — None — takes the one under Options, if any. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 					{
@@ -69,7 +69,7 @@ export const manualInvoiceFields: INodeProperties[] = [
 						typeOptions: { loadOptionsMethod: 'getRevenueLedgers' },
 						default: '8000',
 						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+							'The revenue ledger (omzet, category VW) of the line; an expression gives its code, e.g. 8000. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Price per Unit',

@@ -30,6 +30,9 @@ export const draftField: INodeProperties = {
 	displayOptions: { show: { inputMode: ['draft'] } },
 };
 
+/** The placeholder of a list whose empty value means something: what leaving it empty gives (kept short to fit). */
+export const emptyMeans = (meaning: string) => `If empty: ${meaning}`;
+
 const idValidation = (what: string) => [
 	{
 		type: 'regex' as const,
@@ -61,13 +64,17 @@ export const relationLocator = (description: string): INodeProperties => ({
 	],
 });
 
-/** A ledger by code (what a bookkeeper knows) or by internal ID; the list shows "8000 · Omzet hoog tarief". */
+/**
+ * A ledger by code (what a bookkeeper knows) or by internal ID; the list shows "8000 · Omzet hoog tarief".
+ * `whenEmpty` names what an empty choice gives (e.g. "the draft's ledger"); the empty list says so.
+ */
 export const ledgerLocator = (
 	name: string,
 	displayName: string,
 	description: string,
 	defaultCode = '',
 	searchListMethod = 'searchLedgers',
+	whenEmpty?: string,
 ): INodeProperties => ({
 	displayName,
 	name,
@@ -79,6 +86,7 @@ export const ledgerLocator = (
 			displayName: 'From List',
 			name: 'list',
 			type: 'list',
+			...(whenEmpty ? { placeholder: emptyMeans(whenEmpty) } : {}),
 			typeOptions: { searchListMethod, searchable: true },
 		},
 		{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'e.g. 1300' },
@@ -104,6 +112,7 @@ export const templateLocator: INodeProperties = {
 			displayName: 'From List',
 			name: 'list',
 			type: 'list',
+			placeholder: emptyMeans('the only active template'),
 			typeOptions: { searchListMethod: 'searchInvoiceTemplates', searchable: true },
 		},
 		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'e.g. Standaard' },
@@ -129,6 +138,7 @@ export const costCenterLocator: INodeProperties = {
 			displayName: 'From List',
 			name: 'list',
 			type: 'list',
+			placeholder: emptyMeans('none'),
 			typeOptions: { searchListMethod: 'searchCostCenters', searchable: true },
 		},
 		{

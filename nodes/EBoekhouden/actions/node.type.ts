@@ -14,6 +14,7 @@ export type EBoekhoudenMap = {
 	ledger: 'getAll';
 	invoiceTemplate: 'getAll';
 	costCenter: 'getAll';
+	reconciliation: 'reconcile';
 };
 
 export type EBoekhoudenType = AllEntities<EBoekhoudenMap>;

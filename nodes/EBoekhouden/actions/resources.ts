@@ -5,6 +5,7 @@ import * as invoice from './invoice/Invoice.resource';
 import * as invoiceTemplate from './invoiceTemplate/InvoiceTemplate.resource';
 import * as ledger from './ledger/Ledger.resource';
 import * as payment from './payment/Payment.resource';
+import * as reconciliation from './reconcile/Reconciliation.resource';
 import * as relation from './relation/Relation.resource';
 
 /** The resource selector and, per resource, its operation selector and fields. */
@@ -28,6 +29,11 @@ export const resourceProperties: INodeProperties[] = [
 				value: 'payment',
 				description: 'Invoice payments and refunds (betalingen)',
 			},
+			{
+				name: 'Reconciliation',
+				value: 'reconciliation',
+				description: 'The shop’s orders against the books (aansluiting webshop en boekhouding)',
+			},
 			{ name: 'Relation', value: 'relation', description: 'Customers and suppliers (relaties)' },
 		],
 		default: 'relation',
@@ -38,4 +44,5 @@ export const resourceProperties: INodeProperties[] = [
 	...ledger.description,
 	...invoiceTemplate.description,
 	...costCenter.description,
+	...reconciliation.description,
 ];

@@ -7,6 +7,7 @@ import * as invoiceTemplate from './invoiceTemplate/InvoiceTemplate.resource';
 import * as ledger from './ledger/Ledger.resource';
 import type { EBoekhoudenMap, Operation, ResourceOperations } from './node.type';
 import * as payment from './payment/Payment.resource';
+import * as reconciliation from './reconcile/Reconciliation.resource';
 import * as relation from './relation/Relation.resource';
 
 const resources: { [R in keyof EBoekhoudenMap]: ResourceOperations<R> } = {
@@ -16,6 +17,7 @@ const resources: { [R in keyof EBoekhoudenMap]: ResourceOperations<R> } = {
 	ledger: ledger.operations,
 	invoiceTemplate: invoiceTemplate.operations,
 	costCenter: costCenter.operations,
+	reconciliation: reconciliation.operations,
 };
 
 /** Resource and operation are the same for every item (noDataExpression), so item 0 decides. */

@@ -5,11 +5,21 @@ import * as invoice from '../../../nodes/EBoekhouden/actions/invoice/Invoice.res
 import * as invoiceTemplate from '../../../nodes/EBoekhouden/actions/invoiceTemplate/InvoiceTemplate.resource';
 import * as ledger from '../../../nodes/EBoekhouden/actions/ledger/Ledger.resource';
 import * as payment from '../../../nodes/EBoekhouden/actions/payment/Payment.resource';
+import * as reconciliation from '../../../nodes/EBoekhouden/actions/reconcile/Reconciliation.resource';
 import * as relation from '../../../nodes/EBoekhouden/actions/relation/Relation.resource';
 import { EBoekhouden } from '../../../nodes/EBoekhouden/EBoekhouden.node';
+import { ledgerLocator } from '../../../nodes/EBoekhouden/actions/common.descriptions';
 
 const { description, methods } = new EBoekhouden();
-const resources = { relation, invoice, payment, ledger, invoiceTemplate, costCenter };
+const resources = {
+	relation,
+	invoice,
+	payment,
+	ledger,
+	invoiceTemplate,
+	costCenter,
+	reconciliation,
+};
 
 function allProperties(properties: INodeProperties[]): INodeProperties[] {
 	return properties.flatMap((property) => {
@@ -65,9 +75,9 @@ describe('e-Boekhouden.nl node description', () => {
 
 	it('every operation that reads a draft starts in draft mode with the draft taken from the input item', () => {
 		const withDraft = description.properties.filter((property) => property.name === 'draft');
-		expect(
-			withDraft.map((property) => property.displayOptions?.show?.operation?.[0]).sort(),
-		).toEqual(['bookInvoicePayment', 'bookRefund', 'create', 'findOrCreate']);
+		expect(withDraft.map((property) => property.displayOptions?.show?.operation?.[0])).toEqual(
+			expect.arrayContaining(['bookInvoicePayment', 'bookRefund', 'create', 'findOrCreate']),
+		);
 		for (const property of withDraft) expect(property.default).toBe('={{ $json }}');
 		for (const property of description.properties.filter((p) => p.name === 'inputMode')) {
 			expect(property.default).toBe('draft');
@@ -87,9 +97,26 @@ describe('e-Boekhouden.nl node description', () => {
 
 	it('the write operations that take a debtor ledger default to 1300 Debiteuren', () => {
 		const debtor = description.properties.filter((property) => property.name === 'debtorLedger');
-		expect(debtor).toHaveLength(3);
+		expect(debtor.map((property) => property.displayOptions?.show?.operation?.[0])).toEqual(
+			expect.arrayContaining(['create', 'bookInvoicePayment', 'bookRefund']),
+		);
 		for (const property of debtor)
 			expect(property.default).toEqual({ mode: 'code', value: '1300' });
+	});
+
+	it('a picker whose empty value means something says what in place of "Choose…"', () => {
+		const listPlaceholder = (property: INodeProperties | undefined) =>
+			property?.modes?.find((mode) => mode.name === 'list')?.placeholder;
+		const templates = description.properties.filter((property) => property.name === 'template');
+		expect(templates.length).toBeGreaterThan(0);
+		for (const template of templates) {
+			expect(template.default).toEqual({ mode: 'list', value: '' });
+			expect(listPlaceholder(template)).toBe('If empty: the only active template');
+		}
+		const ledger = (whenEmpty?: string) =>
+			ledgerLocator('paymentLedger', 'Payment Ledger', 'A ledger', '', 'searchLedgers', whenEmpty);
+		expect(listPlaceholder(ledger("the draft's ledger"))).toBe("If empty: the draft's ledger");
+		expect(listPlaceholder(ledger())).toBeUndefined();
 	});
 
 	it('every list or dropdown the parameters name exists', () => {

@@ -1,0 +1,78 @@
+import { getInvoice, searchInvoices } from '../../api/invoices';
+import { searchOutstanding } from '../../api/mutations';
+import type { InvoiceListItem } from '../../api/schemas';
+import type { EBoekhoudenContext } from '../../api/transport';
+import { toCents } from '../shared/money';
+import { lineCents, totalsOf, type ByVatCode } from './vat';
+
+/** An invoice as the listing by date shows it (reference §6.3), cents; `byVatCode` once it was read in full. */
+export interface BooksInvoice {
+	id: number;
+	invoiceNumber: string;
+	relationId?: number;
+	date: string;
+	reference: string;
+	total: number;
+	vat: number;
+	byVatCode?: ByVatCode;
+}
+
+export function booksInvoiceOf(listed: InvoiceListItem): BooksInvoice {
+	return {
+		id: listed.id,
+		invoiceNumber: listed.invoiceNumber,
+		relationId: listed.relationId ?? undefined,
+		date: listed.date ?? '',
+		reference: typeof listed.reference === 'string' ? listed.reference : '',
+		total: toCents(listed.totalAmount ?? 0),
+		vat: toCents(listed.vatAmount ?? 0),
+	};
+}
+
+/** Every invoice dated in the range: paged by 2000 (§3), so 10,000 invoices cost 5 calls. */
+export async function listInvoices(
+	ctx: EBoekhoudenContext,
+	from: string,
+	to: string,
+): Promise<BooksInvoice[]> {
+	const listed = await searchInvoices(ctx, { 'date[range]': `${from},${to}` }, { max: Infinity });
+	return listed.map(booksInvoiceOf);
+}
+
+/**
+ * What is still open per invoice number, cents, signed (§6.5). A fully paid invoice is not listed, so an invoice
+ * absent here has nothing open. The list has no date filter; it holds only what is open, so it stays short.
+ */
+export async function listOutstanding(ctx: EBoekhoudenContext): Promise<Map<string, number>> {
+	const page = await searchOutstanding(ctx, { credDeb: 'D' }, { max: Infinity });
+	const open = new Map<string, number>();
+	for (const item of page.items)
+		open.set(
+			item.invoiceNumber,
+			(open.get(item.invoiceNumber) ?? 0) + toCents(item.outstandingAmount),
+		);
+	return open;
+}
+
+const numberOf = (value: unknown): number =>
+	typeof value === 'number' ? value : Number(value ?? 0);
+
+/** One invoice line's total in cents, with its discount (§6.2 `discountAmount` / `discountPercentage`). */
+function itemCents(item: Record<string, unknown>): number {
+	const quantity = numberOf(item.quantity ?? item.amount ?? 1);
+	let price = numberOf(item.pricePerUnit);
+	if (item.discountAmount) price -= numberOf(item.discountAmount);
+	if (item.discountPercentage) price *= 1 - numberOf(item.discountPercentage) / 100;
+	return lineCents(quantity, price);
+}
+
+/** The invoice's totals per VAT code, from its lines as e-Boekhouden computes them (one call). */
+export async function readVatCodes(ctx: EBoekhoudenContext, id: number): Promise<ByVatCode> {
+	const invoice = await getInvoice(ctx, id);
+	const lines = (invoice.items ?? []).map((item) => ({
+		vatCode: String(item.vatCode ?? ''),
+		cents: itemCents(item),
+		vatCents: item.vatAmount === undefined ? undefined : toCents(numberOf(item.vatAmount)),
+	}));
+	return totalsOf(lines, invoice.inExVat === 'EX' ? 'EX' : 'IN');
+}

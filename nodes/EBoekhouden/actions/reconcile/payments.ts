@@ -1,0 +1,42 @@
+import type { ParsedDraft } from '../../api/draft.schema';
+import type { LedgerRef } from '../../api/ids';
+import type { PaymentInput } from '../payment/input';
+import { toCents } from '../shared/money';
+
+/**
+ * Everything Reconcile knows about the shape of a draft's payments lives here, so a change of that shape is
+ * answered in this one file.
+ *
+ * What the sync settles on an invoice: every payment part that carries a ledger (money received on a bank or
+ * payment-provider ledger, a redeemed gift card on the gift-card ledger, pay-later on its own ledger when one is
+ * configured). Parts without a ledger (`open`, or payments switched off) are never booked. Signed: a credit order's
+ * refund is negative, like its invoice.
+ */
+export function expectedPaid(draft: ParsedDraft): number {
+	return draft.payments
+		.filter((payment) => payment.ledgerCode)
+		.reduce((sum, payment) => sum + toCents(payment.amount), 0);
+}
+
+/** The draft's payment as Book Invoice Payment reads it (payment/input.ts), for Fix. */
+export function paymentInputOf(
+	draft: ParsedDraft,
+	debtorLedger: LedgerRef | undefined,
+): PaymentInput {
+	return {
+		orderNumber: draft.orderNumber,
+		invoiceNumber: draft.invoice.invoiceNumber,
+		invoiceDate: draft.invoice.date,
+		parts: draft.payments.map((payment) => ({
+			amount: Math.abs(payment.amount),
+			date: payment.date,
+			paymentLedger: payment.ledgerCode ? { code: payment.ledgerCode } : undefined,
+			kind: payment.kind,
+			method: payment.method,
+			reference: payment.reference,
+		})),
+		debtorLedger,
+		description: '',
+		skipped: draft.skipped?.reason,
+	};
+}

@@ -1,0 +1,42 @@
+import type { ParsedDraft } from '../../api/draft.schema';
+import { expectedPaid } from './payments';
+import { lineCents, sumOf, totalsOf, type ByVatCode } from './vat';
+
+/** One order as the sync would book it: the invoice number, its totals per VAT code and what it settles. */
+export interface ShopOrder {
+	itemIndex: number;
+	orderNumber: string;
+	kind: 'invoice' | 'credit';
+	invoiceNumber: string;
+	date: string;
+	/** The draft's reference (the order number unless the customer gave one). */
+	reference: string;
+	byVatCode: ByVatCode;
+	/** Including VAT, cents, signed (negative for a credit order). */
+	total: number;
+	vat: number;
+	/** What the sync books as paid against the invoice, cents, signed. */
+	paid: number;
+}
+
+/** The draft's lines as e-Boekhouden adds them up: each line's total, then per VAT code (reference §6.2). */
+export function shopOrderOf(draft: ParsedDraft, itemIndex: number): ShopOrder {
+	const lines = draft.invoice.items.map((item) => ({
+		vatCode: item.vatCode,
+		cents: lineCents(item.quantity, item.pricePerUnit),
+	}));
+	const byVatCode = totalsOf(lines, draft.invoice.inExVat);
+	const { amount, vat } = sumOf(byVatCode);
+	return {
+		itemIndex,
+		orderNumber: draft.orderNumber,
+		kind: draft.kind,
+		invoiceNumber: draft.invoice.invoiceNumber,
+		date: draft.invoice.date,
+		reference: draft.invoice.reference,
+		byVatCode,
+		total: amount,
+		vat,
+		paid: expectedPaid(draft),
+	};
+}

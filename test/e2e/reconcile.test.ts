@@ -1,0 +1,208 @@
+/**
+ * Reconcile as a user runs it: the sync books the shop in a real n8n 2.x, n8n is stopped, the sandbox books are
+ * edited by hand (tamper.ts) and through the API, and the "Check shop against books" template is run with
+ * `n8n execute`. Its report must name exactly the planted differences; run with Fix, the books must be whole
+ * again (the missing order and the missing payment booked once), and a second run must find only what Fix leaves to
+ * the bookkeeper. The expected differences are the planted ones, written out here.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { itemsOf, readExecutions } from '../../scripts/lib/executions';
+import { repoPath } from '../../scripts/lib/repo';
+import { freePort, importWorkflows } from '../../scripts/lib/stack';
+import type { WorkflowJson } from '../../scripts/lib/workflows';
+import type { BooksStore } from '../sandbox/books/store';
+import {
+	captureStores,
+	changeLinePrice,
+	deleteInvoice,
+	removePayments,
+} from '../sandbox/books/tamper';
+import { readBooks } from './support/books';
+import { startE2e, type E2eEnvironment } from './support/environment';
+
+const minute = 60_000;
+jest.setTimeout(6 * minute);
+
+const WORKFLOW_ID = 'mwwCheckShopBooks';
+let e2e: E2eEnvironment;
+let store: BooksStore;
+let planted: Record<'missing' | 'amountDiffers' | 'unpaid' | 'bookedTwice', string>;
+
+/** The template as shipped, its period set to the whole seeded shop, Fix as asked. */
+function template(fix: boolean): WorkflowJson {
+	const workflow = JSON.parse(
+		fs.readFileSync(repoPath('workflows', 'check-shop-against-books.json'), 'utf8'),
+	) as WorkflowJson;
+	const today = new Date().toISOString().slice(0, 10);
+	for (const node of workflow.nodes) {
+		if (node.name === 'Last Month') {
+			node.parameters.assignments = {
+				assignments: [
+					{ id: 'from', name: 'from', type: 'string', value: e2e.importSince.slice(0, 10) },
+					{ id: 'to', name: 'to', type: 'string', value: today },
+				],
+			};
+		}
+		if (node.name === 'Reconcile') node.parameters.fix = fix;
+	}
+	return { ...workflow, id: WORKFLOW_ID };
+}
+
+async function runTemplate(fix: boolean) {
+	const importDir = repoPath('.e2e', 'reconcile', `import-${fix ? 'fix' : 'check'}`);
+	fs.mkdirSync(importDir, { recursive: true });
+	await importWorkflows(e2e.n8n, importDir, [{ workflow: template(fix), publish: false }]);
+	const result = await e2e.n8n.cli(['execute', `--id=${WORKFLOW_ID}`], await freePort());
+	const output = result.stdout + result.stderr;
+	fs.writeFileSync(path.join(importDir, 'output.txt'), output);
+	expect({ status: result.status, tail: output.slice(-300) }).toMatchObject({ status: 0 });
+	// The run as n8n stored it (the CLI prints it only as a coloured log line under debug logging).
+	const [run] = readExecutions(e2e.n8n, true)
+		.filter((execution) => execution.workflowId === WORKFLOW_ID)
+		.sort((a, b) => b.id - a.id);
+	const items = (node: string) => itemsOf([run], node) as Array<Record<string, unknown>>;
+	const report = items('Reconcile');
+	const html = items('Summary as HTML');
+	return {
+		differences: report
+			.filter((item) => item.kind === 'difference')
+			.map((item) => `${String(item.status)} ${String(item.invoiceNumber)}`)
+			.sort(),
+		summary: report.find((item) => item.kind === 'summary'),
+		html: String(html[0]?.html ?? ''),
+		failed: items('Failed Orders'),
+	};
+}
+
+/** A session on the sandbox books, as any API client opens one (reference §2.1). */
+async function api(
+	method: string,
+	route: string,
+	body?: unknown,
+): Promise<Record<string, unknown>> {
+	const url = e2e.sandbox.books.url;
+	const session = (await (
+		await fetch(`${url}/v1/session`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ accessToken: 'sandbox-api-token', source: 'e2e' }),
+		})
+	).json()) as { token: string };
+	const response = await fetch(`${url}${route}`, {
+		method,
+		headers: { 'content-type': 'application/json', authorization: session.token },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const answer = (await response.json()) as Record<string, unknown>;
+	if (!response.ok)
+		throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(answer)}`);
+	return answer;
+}
+
+beforeAll(async () => {
+	const capture = captureStores();
+	try {
+		e2e = await startE2e('reconcile', { seed: { count: 30, seed: 20261206, periodDays: 14 } });
+	} finally {
+		capture.release();
+	}
+	store = capture.stores[0];
+	await e2e.settle();
+	await e2e.n8n.stop();
+}, 20 * minute);
+
+afterAll(async () => {
+	await e2e?.close();
+});
+
+test('the template reports exactly the differences planted in the books', async () => {
+	const books = readBooks(e2e.sandbox.books);
+	const sales = books.invoices
+		.filter((invoice) => /^MWW-\d+$/.test(invoice.invoiceNumber) && invoice.totalAmount > 0)
+		.map((invoice) => invoice.invoiceNumber);
+	expect(sales.length).toBeGreaterThan(5);
+	planted = { missing: sales[0], amountDiffers: sales[1], unpaid: sales[2], bookedTwice: sales[3] };
+	const before = await runTemplate(false);
+	expect(before.differences).toEqual([]);
+
+	deleteInvoice(store, planted.missing);
+	changeLinePrice(store, planted.amountDiffers, 0, 1.23);
+	removePayments(store, planted.unpaid);
+	const twin = books.invoices.find((invoice) => invoice.invoiceNumber === planted.bookedTwice)!;
+	const state = e2e.sandbox.books.state() as { ledgers: Array<{ id: number; code: string }> };
+	const ledger = (code: string) => state.ledgers.find((each) => each.code === code)!.id;
+	const invoice = (invoiceNumber: string, date: string, price: number) =>
+		api('POST', '/v1/invoice', {
+			invoiceNumber,
+			relationId: twin.relationId,
+			templateId: 752296,
+			termOfPayment: 14,
+			date,
+			inExVat: 'IN',
+			items: [
+				{
+					description: 'Artikel',
+					quantity: 1,
+					pricePerUnit: price,
+					vatCode: 'HOOG_VERK_21',
+					ledgerId: ledger('8000'),
+				},
+			],
+			mutation: { ledgerId: ledger('1300'), description: invoiceNumber },
+		});
+	await invoice(`${planted.bookedTwice}-2`, twin.date, twin.totalAmount);
+	await invoice('MWW-99999', twin.date, 8.47);
+
+	const report = await runTemplate(false);
+	expect(report.differences).toEqual(
+		[
+			`amountDiffers ${planted.amountDiffers}`,
+			`bookedTwice ${planted.bookedTwice}`,
+			`missing ${planted.missing}`,
+			'notInShop MWW-99999',
+			`unpaid ${planted.unpaid}`,
+		].sort(),
+	);
+	expect(report.summary).toMatchObject({
+		counts: {
+			missing: 1,
+			amountDiffers: 1,
+			unpaid: 1,
+			bookedTwice: 1,
+			notInShop: 1,
+			vatDiffers: 0,
+			paymentDiffers: 0,
+		},
+	});
+	expect(report.failed).toEqual([]);
+	expect(report.html).toContain(planted.missing);
+	expect(report.html).toContain('Per VAT code');
+});
+
+test('with Fix the missing order and payment are booked once, and a second run finds only what is left to the bookkeeper', async () => {
+	const fixed = await runTemplate(true);
+	expect(fixed.summary).toMatchObject({ fixed: { invoices: 1, failed: 0 } });
+	const books = readBooks(e2e.sandbox.books);
+	expect(
+		books.invoices.filter((invoice) => invoice.invoiceNumber === planted.missing),
+	).toHaveLength(1);
+	const open = (invoiceNumber: string) =>
+		books.outstanding.find((item) => item.invoiceNumber === invoiceNumber)?.outstandingAmount ?? 0;
+	expect(open(planted.missing)).toBe(0);
+	expect(open(planted.unpaid)).toBe(0);
+	const counts = { invoices: books.invoices.length, mutations: books.mutations.length };
+
+	const again = await runTemplate(true);
+	expect(again.differences).toEqual(
+		[
+			`amountDiffers ${planted.amountDiffers}`,
+			`bookedTwice ${planted.bookedTwice}`,
+			'notInShop MWW-99999',
+		].sort(),
+	);
+	expect(again.summary).toMatchObject({ fixed: { invoices: 0, payments: 0, failed: 0 } });
+	const after = readBooks(e2e.sandbox.books);
+	expect({ invoices: after.invoices.length, mutations: after.mutations.length }).toEqual(counts);
+});

@@ -9,6 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/runPerItem';
 import { mapOrderToInvoice } from './mapping';
+import { searchLedgers } from './methods/ledgers';
 import { orderToInvoiceProperties } from './properties';
 import { readSettings } from './readSettings';
 
@@ -28,8 +29,12 @@ export class OrderToInvoice implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
+		// Optional, for the ledger pickers only: execute never reads it and never calls e-Boekhouden.
+		credentials: [{ name: 'eBoekhoudenApi', required: false }],
 		properties: orderToInvoiceProperties,
 	};
+
+	methods = { listSearch: { searchLedgers } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const skipped: string[] = [];

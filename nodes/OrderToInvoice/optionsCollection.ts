@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { ledgerLocator } from './ledgerLocator';
+
 /** The settings most shops keep at their defaults: other revenue ledgers, discounts, rounding, payment term. */
 export const optionsCollection: INodeProperties = {
 	displayName: 'Options',
@@ -31,14 +33,13 @@ export const optionsCollection: INodeProperties = {
 			default: 0,
 			description: 'E-Boekhouden kostenplaats ID put on every revenue item; 0 = none',
 		},
-		{
-			displayName: 'Discount Ledger',
-			name: 'discountLedger',
-			type: 'string',
-			default: '',
-			description:
-				"Grootboekrekening for discount codes and cart discounts (kortingen); empty = the revenue ledger of the discount's VAT rate",
-		},
+		ledgerLocator(
+			'discountLedger',
+			'Discount Ledger',
+			"Grootboekrekening for discount codes and cart discounts (kortingen); empty = the revenue ledger of the discount's VAT rate",
+			'',
+			{ whenEmpty: 'the revenue ledger of its VAT rate' },
+		),
 		{
 			displayName: 'EU B2B Supplies Are',
 			name: 'euSupplyType',
@@ -66,45 +67,36 @@ export const optionsCollection: INodeProperties = {
 			description:
 				"Comma-separated payment methods that redeem the shop's own gift cards or store credit; what they paid is settled against the Gift Card Ledger",
 		},
-		{
-			displayName: 'Revenue Ledger EU B2B',
-			name: 'revenueLedgerEuB2B',
-			type: 'string',
-			default: '8020',
-			description:
-				'Grootboekrekening for reverse-charge sales to EU businesses (intracommunautaire leveringen)',
-		},
-		{
-			displayName: 'Revenue Ledger EU Distance Sales',
-			name: 'revenueLedgerDistanceSales',
-			type: 'string',
-			default: '8040',
-			description:
-				'Grootboekrekening for OSS distance sales (afstandsverkopen), btw-code AFST_VERK',
-		},
-		{
-			displayName: 'Revenue Ledger Export',
-			name: 'revenueLedgerExport',
-			type: 'string',
-			default: '8030',
-			description: 'Grootboekrekening for sales outside the EU (export), btw-code BU_EU_VERK',
-		},
-		{
-			displayName: 'Revenue Ledger No VAT',
-			name: 'revenueLedgerNoVat',
-			type: 'string',
-			default: '8050',
-			description:
-				'Grootboekrekening for 0% sales without a tax strategy (vrijgesteld / geen btw), btw-code GEEN',
-		},
-		{
-			displayName: 'Rounding Ledger',
-			name: 'roundingLedger',
-			type: 'string',
-			default: '8900',
-			description:
-				'Grootboekrekening for rounding differences of at most one cent per VAT rate (afrondingsverschillen)',
-		},
+		ledgerLocator(
+			'revenueLedgerEuB2B',
+			'Revenue Ledger EU B2B',
+			'Grootboekrekening for reverse-charge sales to EU businesses (intracommunautaire leveringen)',
+			'8020',
+		),
+		ledgerLocator(
+			'revenueLedgerDistanceSales',
+			'Revenue Ledger EU Distance Sales',
+			'Grootboekrekening for OSS distance sales (afstandsverkopen), btw-code AFST_VERK',
+			'8040',
+		),
+		ledgerLocator(
+			'revenueLedgerExport',
+			'Revenue Ledger Export',
+			'Grootboekrekening for sales outside the EU (export), btw-code BU_EU_VERK',
+			'8030',
+		),
+		ledgerLocator(
+			'revenueLedgerNoVat',
+			'Revenue Ledger No VAT',
+			'Grootboekrekening for 0% sales without a tax strategy (vrijgesteld / geen btw), btw-code GEEN',
+			'8050',
+		),
+		ledgerLocator(
+			'roundingLedger',
+			'Rounding Ledger',
+			'Grootboekrekening for rounding differences of at most one cent per VAT rate (afrondingsverschillen)',
+			'8900',
+		),
 		{
 			displayName: 'Term of Payment (Days)',
 			name: 'termOfPayment',

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { byCode, ledgerLocator } from './ledgerLocator';
 import { optionsCollection } from './optionsCollection';
 
 const showWhenOss = { show: { ossEnabled: [true] } };
@@ -11,7 +12,7 @@ const showWhenOss = { show: { ossEnabled: [true] } };
 export const orderToInvoiceProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Each input item is one Mijnwebwinkel order (as the Mijnwebwinkel Trigger emits it). Ledgers are grootboekrekening codes as in e-Boekhouden, e.g. 8000; the e-Boekhouden node looks up their IDs.',
+			'Each input item is one Mijnwebwinkel order (as the Mijnwebwinkel Trigger emits it). Ledgers are grootboekrekening codes as in e-Boekhouden, e.g. 8000: type them (By Code), or add an e-Boekhouden credential above and pick them From List, which shows your own chart of accounts ("8000 · Omzet hoog tarief"). The credential is optional and used only by those lists, never while the node runs, so a typed code is not checked here: the e-Boekhouden node stops an order whose ledger code is not in the chart, naming that code.',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -31,45 +32,36 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 		default: 'MWW-C-',
 		description: 'Prefix for credit orders (creditnota), followed by the credit order number',
 	},
-	{
-		displayName: 'Revenue Ledger 21%',
-		name: 'revenueLedgerHigh',
-		type: 'string',
-		default: '8000',
-		description:
-			'Grootboekrekening for revenue at 21% VAT (omzet hoog tarief), btw-code HOOG_VERK_21',
-	},
-	{
-		displayName: 'Revenue Ledger 9%',
-		name: 'revenueLedgerLow',
-		type: 'string',
-		default: '8010',
-		description:
-			'Grootboekrekening for revenue at 9% VAT (omzet laag tarief), btw-code LAAG_VERK_9',
-	},
-	{
-		displayName: 'Shipping Costs Ledger',
-		name: 'shippingLedger',
-		type: 'string',
-		default: '8100',
-		description:
-			'Grootboekrekening for shipping costs (verzendkosten), with the btw-code of their rate',
-	},
-	{
-		displayName: 'Payment Costs Ledger',
-		name: 'paymentCostsLedger',
-		type: 'string',
-		default: '8110',
-		description: 'Grootboekrekening for payment costs charged to the customer (betaalkosten)',
-	},
-	{
-		displayName: 'Bank Ledger',
-		name: 'bankLedger',
-		type: 'string',
-		default: '1010',
-		description:
-			'Grootboekrekening (category FIN) the payment is booked on when its payment method is not in the table below',
-	},
+	ledgerLocator(
+		'revenueLedgerHigh',
+		'Revenue Ledger 21%',
+		'Grootboekrekening for revenue at 21% VAT (omzet hoog tarief), btw-code HOOG_VERK_21',
+		'8000',
+	),
+	ledgerLocator(
+		'revenueLedgerLow',
+		'Revenue Ledger 9%',
+		'Grootboekrekening for revenue at 9% VAT (omzet laag tarief), btw-code LAAG_VERK_9',
+		'8010',
+	),
+	ledgerLocator(
+		'shippingLedger',
+		'Shipping Costs Ledger',
+		'Grootboekrekening for shipping costs (verzendkosten), with the btw-code of their rate',
+		'8100',
+	),
+	ledgerLocator(
+		'paymentCostsLedger',
+		'Payment Costs Ledger',
+		'Grootboekrekening for payment costs charged to the customer (betaalkosten)',
+		'8110',
+	),
+	ledgerLocator(
+		'bankLedger',
+		'Bank Ledger',
+		'Grootboekrekening (category FIN) the payment is booked on when its payment method is not in the table below',
+		'1010',
+	),
 	{
 		displayName: 'Payment Ledgers',
 		name: 'paymentLedgers',
@@ -78,8 +70,8 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 		placeholder: 'Add Payment Method',
 		default: {
 			rules: [
-				{ paymentMethod: 'mollie', ledgerCode: '1020' },
-				{ paymentMethod: 'paypal', ledgerCode: '1030' },
+				{ paymentMethod: 'mollie', ledgerCode: byCode('1020') },
+				{ paymentMethod: 'paypal', ledgerCode: byCode('1030') },
 			],
 		},
 		description:
@@ -96,13 +88,13 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 						default: '',
 						description: 'Gateway or method name as Mijnwebwinkel gives it',
 					},
-					{
-						displayName: 'Ledger Code',
-						name: 'ledgerCode',
-						type: 'string',
-						default: '',
-						description: 'Grootboekrekening code, e.g. 1020',
-					},
+					ledgerLocator(
+						'ledgerCode',
+						'Ledger',
+						'The grootboekrekening its money arrives on, e.g. 1020',
+						'',
+						{ example: '1020' },
+					),
 				],
 			},
 		],
@@ -115,8 +107,8 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 		placeholder: 'Add Pay Later Method',
 		default: {
 			rules: [
-				{ paymentMethod: 'klarna', ledgerCode: '1040' },
-				{ paymentMethod: 'afterpay', ledgerCode: '1050' },
+				{ paymentMethod: 'klarna', ledgerCode: byCode('1040') },
+				{ paymentMethod: 'afterpay', ledgerCode: byCode('1050') },
 			],
 		},
 		description:
@@ -134,25 +126,24 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 						description:
 							'Method or gateway as Mijnwebwinkel gives it; klarna also covers klarna_paylater and klarna_sliceit',
 					},
-					{
-						displayName: 'Ledger Code',
-						name: 'ledgerCode',
-						type: 'string',
-						default: '',
-						description: 'Grootboekrekening code, e.g. 1040',
-					},
+					ledgerLocator(
+						'ledgerCode',
+						'Ledger',
+						'The grootboekrekening (category FIN) for what it still owes, e.g. 1040',
+						'',
+						{ example: '1040' },
+					),
 				],
 			},
 		],
 	},
-	{
-		displayName: 'Gift Card Ledger',
-		name: 'giftCardLedger',
-		type: 'string',
-		default: '1620',
-		description:
-			'Balance ledger for outstanding gift cards and store credit (uitstaande cadeaubonnen, category BAL). A sold gift card is booked here with btw-code GEEN, not as revenue; a part paid with a gift card or store credit is settled against it, never on the bank. Empty: gift cards are booked as revenue and gift-card payments are not booked, with a warning.',
-	},
+	ledgerLocator(
+		'giftCardLedger',
+		'Gift Card Ledger',
+		'Balance ledger for outstanding gift cards and store credit (uitstaande cadeaubonnen, category BAL). A sold gift card is booked here with btw-code GEEN, not as revenue; a part paid with a gift card or store credit is settled against it, never on the bank. Empty: gift cards are booked as revenue and gift-card payments are not booked, with a warning.',
+		'1620',
+		{ whenEmpty: 'gift cards are booked as revenue' },
+	),
 	{
 		displayName: 'Gift Card Products',
 		name: 'giftCardProducts',
@@ -171,14 +162,12 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 			"Whether consumer orders taxed at another EU country's rate are booked under the One-Stop Shop: net revenue with btw-code AFST_VERK, the foreign VAT on an OSS ledger. Off: such orders stop with an error.",
 	},
 	{
-		...{
-			displayName: 'OSS VAT Ledger',
-			name: 'ossVatLedger',
-			type: 'string',
-			default: '1650',
-			description:
-				'Balance ledger for foreign VAT due under OSS (af te dragen btw OSS), for countries not listed below',
-		},
+		...ledgerLocator(
+			'ossVatLedger',
+			'OSS VAT Ledger',
+			'Balance ledger for foreign VAT due under OSS (af te dragen btw OSS), for countries not listed below',
+			'1650',
+		),
 		displayOptions: showWhenOss,
 	},
 	{
@@ -202,13 +191,9 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 						placeholder: 'DE',
 						description: 'ISO country code',
 					},
-					{
-						displayName: 'Ledger Code',
-						name: 'ledgerCode',
-						type: 'string',
-						default: '',
-						description: "Balance ledger for that country's VAT",
-					},
+					ledgerLocator('ledgerCode', 'Ledger', "Balance ledger for that country's VAT", '', {
+						example: '1651',
+					}),
 				],
 			},
 		],

@@ -4,6 +4,20 @@ import type { MappingSettings } from './mapping/types';
 
 type Row = Record<string, unknown>;
 
+/**
+ * A ledger parameter as the node holds it: a resource locator value (`{ __rl: true, mode: 'list' | 'code', value:
+ * '8000' }`, from the pickers) or a plain code ('8000', workflows and templates from before the pickers). Either
+ * gives the code (a number from an expression as text); anything else is passed on for the mapping to report under
+ * the setting's name.
+ */
+export function ledgerCodeOf(value: unknown): unknown {
+	const code =
+		value !== null && typeof value === 'object' && !Array.isArray(value) && 'value' in value
+			? ((value as { value: unknown }).value ?? '')
+			: value;
+	return typeof code === 'number' && Number.isFinite(code) ? String(code) : code;
+}
+
 /** Rows of a fixedCollection as a table; rows with an empty key are left out. */
 function table(
 	value: unknown,
@@ -13,7 +27,13 @@ function table(
 	const rows = (value as Record<string, unknown> | undefined)?.[rowsName];
 	if (!Array.isArray(rows)) return undefined;
 	const entries = (rows as Row[])
-		.map((row) => [String(row[keyName] ?? '').trim(), String(row.ledgerCode ?? '').trim()] as const)
+		.map(
+			(row) =>
+				[
+					String(row[keyName] ?? '').trim(),
+					String(ledgerCodeOf(row.ledgerCode) ?? '').trim(),
+				] as const,
+		)
 		.filter(([key]) => key !== '');
 	return Object.fromEntries(entries);
 }
@@ -36,6 +56,7 @@ export function readSettings(
 	itemIndex: number,
 ): Partial<MappingSettings> {
 	const parameter = (name: string): unknown => context.getNodeParameter(name, itemIndex, undefined);
+	const ledger = (name: string): unknown => ledgerCodeOf(parameter(name));
 	const options = (parameter('options') ?? {}) as IDataObject;
 	const costCenterId = options.costCenterId;
 	const ossEnabled = parameter('ossEnabled');
@@ -44,11 +65,11 @@ export function readSettings(
 	return {
 		invoicePrefix: parameter('invoicePrefix'),
 		creditInvoicePrefix: parameter('creditInvoicePrefix'),
-		revenueLedgerHigh: parameter('revenueLedgerHigh'),
-		revenueLedgerLow: parameter('revenueLedgerLow'),
-		shippingLedger: parameter('shippingLedger'),
-		paymentCostsLedger: parameter('paymentCostsLedger'),
-		bankLedger: parameter('bankLedger'),
+		revenueLedgerHigh: ledger('revenueLedgerHigh'),
+		revenueLedgerLow: ledger('revenueLedgerLow'),
+		shippingLedger: ledger('shippingLedger'),
+		paymentCostsLedger: ledger('paymentCostsLedger'),
+		bankLedger: ledger('bankLedger'),
 		paymentLedgers:
 			paymentLedgers === undefined
 				? undefined
@@ -57,23 +78,23 @@ export function readSettings(
 			payLaterLedgers === undefined
 				? undefined
 				: (table(payLaterLedgers, 'rules', 'paymentMethod') ?? {}),
-		giftCardLedger: parameter('giftCardLedger'),
+		giftCardLedger: ledger('giftCardLedger'),
 		giftCardProducts: list(parameter('giftCardProducts')),
 		giftCardMethods: list(options.giftCardMethods),
 		ossEnabled,
-		ossVatLedger: ossEnabled ? parameter('ossVatLedger') : undefined,
+		ossVatLedger: ossEnabled ? ledger('ossVatLedger') : undefined,
 		ossVatLedgerByCountry: ossEnabled
 			? table(parameter('ossVatLedgerByCountry'), 'countries', 'country')
 			: undefined,
 		zeroTotalOrders: parameter('zeroTotalOrders'),
 		termOfPayment: options.termOfPayment,
 		euSupplyType: options.euSupplyType,
-		revenueLedgerEuB2B: options.revenueLedgerEuB2B,
-		revenueLedgerExport: options.revenueLedgerExport,
-		revenueLedgerDistanceSales: options.revenueLedgerDistanceSales,
-		revenueLedgerNoVat: options.revenueLedgerNoVat,
-		discountLedger: options.discountLedger,
-		roundingLedger: options.roundingLedger,
+		revenueLedgerEuB2B: ledgerCodeOf(options.revenueLedgerEuB2B),
+		revenueLedgerExport: ledgerCodeOf(options.revenueLedgerExport),
+		revenueLedgerDistanceSales: ledgerCodeOf(options.revenueLedgerDistanceSales),
+		revenueLedgerNoVat: ledgerCodeOf(options.revenueLedgerNoVat),
+		discountLedger: ledgerCodeOf(options.discountLedger),
+		roundingLedger: ledgerCodeOf(options.roundingLedger),
 		costCenterId:
 			costCenterId === undefined
 				? undefined

@@ -23,14 +23,14 @@ const zeroTotal = order({
 describe('Order to Invoice node: description', () => {
 	const { description } = new OrderToInvoice();
 
-	it('is a credential-free transform node usable as an AI tool, with themed icons and a codex file', () => {
+	it('is a transform node usable as an AI tool, whose only credential is optional, with themed icons and a codex file', () => {
 		expect(description).toMatchObject({
 			name: 'orderToInvoice',
 			displayName: 'Order to Invoice',
 			group: ['transform'],
 			usableAsTool: true,
 		});
-		expect(description.credentials).toBeUndefined();
+		expect(description.credentials).toEqual([{ name: 'eBoekhoudenApi', required: false }]);
 		expect(
 			existsSync(join(NODE_DIR, 'orderToInvoice.svg')) &&
 				existsSync(join(NODE_DIR, 'orderToInvoice.dark.svg')),
@@ -50,21 +50,25 @@ describe('Order to Invoice node: description', () => {
 				for (const option of property.options as INodeProperties[])
 					parameters.set(option.name, option);
 		}
+		const byCode = (value: string) => ({ __rl: true, mode: 'code', value });
 		for (const [name, value] of Object.entries(DEFAULT_MAPPING_SETTINGS)) {
 			expect(parameters.has(name)).toBe(true);
-			const parameterDefault = parameters.get(name)?.default;
-			if (name === 'paymentLedgers') {
+			const parameter = parameters.get(name);
+			const parameterDefault = parameter?.default;
+			if (parameter?.type === 'resourceLocator') {
+				expect([name, parameterDefault]).toEqual([name, { mode: 'code', value }]);
+			} else if (name === 'paymentLedgers') {
 				expect(parameterDefault).toEqual({
 					rules: [
-						{ paymentMethod: 'mollie', ledgerCode: '1020' },
-						{ paymentMethod: 'paypal', ledgerCode: '1030' },
+						{ paymentMethod: 'mollie', ledgerCode: byCode('1020') },
+						{ paymentMethod: 'paypal', ledgerCode: byCode('1030') },
 					],
 				});
 			} else if (name === 'payLaterLedgers') {
 				expect(parameterDefault).toEqual({
 					rules: [
-						{ paymentMethod: 'klarna', ledgerCode: '1040' },
-						{ paymentMethod: 'afterpay', ledgerCode: '1050' },
+						{ paymentMethod: 'klarna', ledgerCode: byCode('1040') },
+						{ paymentMethod: 'afterpay', ledgerCode: byCode('1050') },
 					],
 				});
 			} else if (name === 'giftCardProducts' || name === 'giftCardMethods') {

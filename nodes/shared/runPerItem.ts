@@ -16,7 +16,7 @@ interface DomainErrorFacts {
 /**
  * The one per-item loop of every action node: one output item per input item with `pairedItem`;
  * a failing item either fails the node (naming the item) or, with Continue On Fail, becomes an error
- * item `{ error, details: { orderNumber?, field?, code?, httpCode?, description? } }`. Other items carry on.
+ * item `{ error, details: { orderNumber?, field?, code?, httpCode?, description?, step } }`. Other items carry on.
  */
 export async function runPerItem(
 	context: IExecuteFunctions,
@@ -32,7 +32,10 @@ export async function runPerItem(
 			}
 		} catch (error) {
 			if (context.continueOnFail()) {
-				output.push({ json: toErrorJson(error), pairedItem: { item: itemIndex } });
+				output.push({
+					json: toErrorJson(error, context.getNode().name),
+					pairedItem: { item: itemIndex },
+				});
 				continue;
 			}
 			throw toNodeError(context, error, itemIndex);
@@ -45,7 +48,7 @@ export async function runPerItem(
  * n8n routes an item to the error output only when its json has nothing but `error`, `message` and `details`
  * (n8n-core WorkflowExecute.handleNodeErrorOutput), so the facts travel under `details`.
  */
-export function toErrorJson(error: unknown): IDataObject {
+export function toErrorJson(error: unknown, step?: string): IDataObject {
 	const facts = (error ?? {}) as DomainErrorFacts & { message?: string; context?: IDataObject };
 	const details: IDataObject = {};
 	const fromContext = facts.context ?? {};
@@ -53,6 +56,8 @@ export function toErrorJson(error: unknown): IDataObject {
 		const value = facts[key] ?? fromContext[key];
 		if (value !== undefined && value !== null && value !== '') details[key] = value as string;
 	}
+	// The step that failed, so a Failed Orders list can say where without reading n8n's run data.
+	if (step) details.step = step;
 	return { error: facts.message ?? String(error), details };
 }
 

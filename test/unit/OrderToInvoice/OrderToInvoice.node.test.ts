@@ -224,6 +224,16 @@ describe('Order to Invoice node: execution in n8n', () => {
 		expect(output[1][0].pairedItem).toEqual({ item: 1 });
 	});
 
+	it('names the step that failed in the error item, so Failed Orders can say where without run data', async () => {
+		const { output } = await executeNode(new OrderToInvoice(), {
+			parameters: {},
+			items: items(noEmail),
+			onError: 'continueErrorOutput',
+			nodeName: 'Map My Order',
+		});
+		expect(output[1][0].json.details).toMatchObject({ step: 'Map My Order' });
+	});
+
 	it('fails the node with the order number and field when On Error is Stop Workflow', async () => {
 		await expect(
 			executeNode(new OrderToInvoice(), { parameters: {}, items: items(order(), noEmail) }),

@@ -66,7 +66,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	for (const { error, itemIndex } of drafts) {
 		if (!error) continue;
 		if (!this.continueOnFail()) throw error;
-		errors.push({ json: toErrorJson(error), pairedItem: { item: itemIndex } });
+		errors.push({ json: toErrorJson(error, this.getNode().name), pairedItem: { item: itemIndex } });
 	}
 	const orders = drafts.flatMap(({ order }) => (order ? [order] : []));
 	const skipped = drafts.filter(({ draft }) => draft?.skipped);

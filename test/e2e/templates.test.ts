@@ -167,6 +167,39 @@ describe.each(names)('the %s template', (name) => {
 		expect(fields).toContain('"name":"reason"');
 	});
 
+	test('every order that reaches Order to Invoice carries its payments (gift cards, split and pay-later payments)', () => {
+		const connections = workflow.connections as Connections;
+		const reaches = (from: string): boolean => {
+			const seen = new Set<string>();
+			const next = [from];
+			while (next.length > 0) {
+				const name = next.pop() as string;
+				if (name === 'Order to Invoice') return true;
+				if (seen.has(name)) continue;
+				seen.add(name);
+				for (const output of connections[name]?.main ?? [])
+					for (const target of output ?? []) next.push(target.node);
+			}
+			return false;
+		};
+		const sources = nodes.filter(
+			(node) =>
+				(node.type === `${prefix}mijnwebwinkelTrigger` ||
+					(node.type === `${prefix}mijnwebwinkel` && node.parameters.operation === 'getAll')) &&
+				reaches(node.name),
+		);
+		expect(sources.length).toBeGreaterThan(0);
+		// The trigger carries them by default; Get Many only when told (it costs a call per order).
+		const without = sources
+			.filter((node) =>
+				node.type === `${prefix}mijnwebwinkelTrigger`
+					? node.parameters.includePayments === false
+					: node.parameters.includePayments !== true,
+			)
+			.map((node) => node.name);
+		expect(without).toEqual([]);
+	});
+
 	test('has a sticky note that tells the user what to set', () => {
 		const notes = nodes.filter((node) => node.type === 'n8n-nodes-base.stickyNote');
 		const text = notes.map((note) => String(note.parameters.content)).join('\n');

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { importSinceFor } from '../../../scripts/lib/demo';
-import { itemsOf, readExecutions } from '../../../scripts/lib/executions';
+import { itemsOf, readExecutions, type Execution } from '../../../scripts/lib/executions';
 import type { N8nProcess, Owner } from '../../../scripts/lib/n8nProcess';
 import { ensureTarball } from '../../../scripts/lib/packageInstall';
 import { loadRuntime, repoPath } from '../../../scripts/lib/repo';
@@ -25,8 +26,11 @@ export interface E2eEnvironment {
 	sandbox: Sandbox;
 	n8n: N8nProcess;
 	importSince: string;
-	/** The history template's run via `n8n execute`, on its own broker port beside the running n8n. */
-	runHistory(): Promise<{ status: number; output: string }>;
+	/**
+	 * The history template's run via `n8n execute`, on its own broker port beside the running n8n, with the
+	 * execution n8n stored for it (mode `cli`), when it stored one.
+	 */
+	runHistory(): Promise<{ status: number; output: string; execution?: Execution }>;
 	settle(): Promise<void>;
 	/** What each `runHistory()` printed, in order. */
 	cliOutputs(): string[];
@@ -34,6 +38,10 @@ export interface E2eEnvironment {
 	failedOrders(): Array<Record<string, unknown>>;
 	/** Items that left `node` (output 0) in the executions `entry` started (the poll or the catch-up). */
 	itemsFrom(node: string, entry: string): Array<Record<string, unknown>>;
+	/** Every execution n8n stored so far, with each node's output. */
+	executions(): Execution[];
+	/** The shop's own `/__admin/` HTTP routes, as a test or a shop owner's script drives them. */
+	shopAdmin(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown>;
 	close(): Promise<void>;
 }
 
@@ -44,6 +52,36 @@ export function ensureRuntime(): void {
 		stdio: 'inherit',
 	});
 	if (install.status !== 0) throw new Error('installing the n8n runtime failed');
+}
+
+/**
+ * Claims `.e2e/<name>` for this process: a second run of the same suite in the same tree (another engineer, another
+ * terminal) would wipe the folder, and its n8n's database, under the first, whose checks would then read the
+ * other's executions. Refused with the owner's pid while that process lives.
+ */
+function claimRunDir(runDir: string): () => void {
+	const lock = `${runDir}.lock`;
+	fs.mkdirSync(path.dirname(lock), { recursive: true });
+	const holder = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8').trim()) : NaN;
+	if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+		throw new Error(
+			`${runDir} is in use by another e2e run (pid ${holder}); wait for it to end, or end that run`,
+		);
+	}
+	fs.writeFileSync(lock, String(process.pid));
+	return () => {
+		if (fs.existsSync(lock) && fs.readFileSync(lock, 'utf8').trim() === String(process.pid))
+			fs.rmSync(lock, { force: true });
+	};
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
 }
 
 /**
@@ -58,6 +96,7 @@ export async function startE2e(
 	ensureRuntime();
 	const tarball = ensureTarball();
 	const runDir = repoPath('.e2e', name);
+	const releaseRunDir = claimRunDir(runDir);
 	fs.rmSync(runDir, { recursive: true, force: true });
 	const sandbox = await startSandbox({ shop });
 	const importSince = importSinceFor(sandbox.shop.orders());
@@ -94,6 +133,7 @@ export async function startE2e(
 	} catch (error) {
 		await n8n?.stop();
 		await sandbox.close();
+		releaseRunDir();
 		throw error;
 	}
 	const running = n8n;
@@ -103,13 +143,17 @@ export async function startE2e(
 		n8n: running,
 		importSince,
 		async runHistory() {
+			const before = new Set(readExecutions(running).map((execution) => execution.id));
 			const result = await running.cli(
 				[`execute`, `--id=${workflowIds.history}`],
 				await freePort(),
 			);
 			const output = result.stdout + result.stderr;
 			cliOutputs.push(output);
-			return { status: result.status, output };
+			const execution = readExecutions(running, true)
+				.filter((candidate) => candidate.mode === 'cli' && !before.has(candidate.id))
+				.pop();
+			return { status: result.status, output, execution };
 		},
 		settle: () => waitUntilSettled(running, sandbox),
 		cliOutputs: () => [...cliOutputs],
@@ -120,9 +164,22 @@ export async function startE2e(
 				readExecutions(running, true).filter((execution) => execution.nodes?.[entry]),
 				node,
 			) as Array<Record<string, unknown>>,
+		executions: () => readExecutions(running, true),
+		async shopAdmin(method, path, body) {
+			const response = await fetch(`${sandbox.shop.url}/__admin${path}`, {
+				method,
+				headers: body === undefined ? {} : { 'content-type': 'application/json' },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+			const answer: unknown = await response.json();
+			if (!response.ok)
+				throw new Error(`${method} /__admin${path}: ${response.status} ${JSON.stringify(answer)}`);
+			return answer;
+		},
 		async close() {
 			await running.stop();
 			await sandbox.close();
+			releaseRunDir();
 		},
 	};
 }

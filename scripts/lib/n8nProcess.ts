@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadRuntime } from './repo';
+import type { RuntimeName } from './runtime';
 import { delay, tail } from './shell';
 
 /** The owner n8n creates from the environment on every start (no setup screen, no UI needed). */
@@ -21,6 +22,14 @@ export interface N8nOptions {
 	owner: Owner;
 	/** Extra environment, e.g. a log level. */
 	env?: Record<string, string>;
+	/**
+	 * What `start()` runs: `['start']` (the default, a main) or e.g. `['worker', '--concurrency=5']` (a queue-mode
+	 * worker; give it `QUEUE_HEALTH_CHECK_ACTIVE=true` and `QUEUE_HEALTH_CHECK_PORT` = `port` in `env`, since
+	 * `start()` waits for `/healthz/readiness` on `port`).
+	 */
+	command?: string[];
+	/** Which pinned runtime (scripts/lib/runtime.js): the default n8n 2.x, or `1x`. */
+	runtime?: RuntimeName;
 }
 
 export interface CliResult {
@@ -39,9 +48,12 @@ export class N8nProcess {
 	readonly logFile: string;
 	private child: ChildProcess | undefined;
 	private exited: Promise<number | null> = Promise.resolve(null);
-	private readonly runtime = loadRuntime().paths();
+	private readonly runtime: ReturnType<ReturnType<typeof loadRuntime>['paths']>;
 
 	constructor(readonly options: N8nOptions) {
+		this.runtime = loadRuntime()
+			.named(options.runtime ?? 'default')
+			.paths();
 		this.baseUrl = `http://127.0.0.1:${options.port}`;
 		this.logFile = path.join(options.userFolder, 'n8n.log');
 		fs.mkdirSync(options.userFolder, { recursive: true });
@@ -61,6 +73,11 @@ export class N8nProcess {
 
 	get running(): boolean {
 		return this.child !== undefined;
+	}
+
+	/** The running n8n's process id (its task runner is a child in the same process group). */
+	get pid(): number | undefined {
+		return this.child?.pid;
 	}
 
 	env(brokerPort = this.options.brokerPort): NodeJS.ProcessEnv {
@@ -87,7 +104,8 @@ export class N8nProcess {
 			GENERIC_TIMEZONE: 'Europe/Amsterdam',
 			// No calls to n8n's own services (reference/n8n-e2e-recipe.md §4); the last four only matter in the editor.
 			N8N_DIAGNOSTICS_ENABLED: 'false',
-			N8N_DISABLED_MODULES: 'mcp-registry',
+			// n8n 1.x has no mcp-registry module (and refuses to start when asked to disable one it does not know).
+			N8N_DISABLED_MODULES: options.runtime === '1x' ? '' : 'mcp-registry',
 			N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
@@ -130,11 +148,15 @@ export class N8nProcess {
 		return result;
 	}
 
-	/** `n8n start` in its own process group (so stop() ends its task runner too), logging to n8n.log. */
+	/**
+	 * `n8n start` (or the `command` option, e.g. a worker) in its own process group (so stop() ends its task runner
+	 * too), logging to n8n.log.
+	 */
 	async start(): Promise<void> {
 		if (this.child) throw new Error('n8n is already running');
 		const log = fs.openSync(this.logFile, 'a');
-		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nMain, 'start'], {
+		const command = this.options.command ?? ['start'];
+		const child = spawn(this.runtime.nodeBin, [this.runtime.n8nMain, ...command], {
 			env: this.env(),
 			stdio: ['ignore', log, log],
 			detached: true,
@@ -162,6 +184,15 @@ export class N8nProcess {
 			signalGroup(child.pid, 'SIGKILL');
 			await this.exited;
 		}
+		this.child = undefined;
+	}
+
+	/** `kill -9` of the whole process group (n8n and its task runner), as a crash or the OOM killer would. */
+	async kill(): Promise<void> {
+		const child = this.child;
+		if (!child?.pid) return;
+		signalGroup(child.pid, 'SIGKILL');
+		await this.exited;
 		this.child = undefined;
 	}
 

@@ -5,6 +5,7 @@ import { isUnfinished, readExecutions } from './executions';
 import { N8nProcess, type Owner } from './n8nProcess';
 import { delay } from './shell';
 import { installIntoN8n } from './packageInstall';
+import type { RuntimeName } from './runtime';
 import { sandboxCredentials, type WorkflowJson } from './workflows';
 
 /** What the n8n side needs from the sandbox (test/sandbox startSandbox's result). */
@@ -27,6 +28,8 @@ export interface N8nSetup {
 	/** Fixed per run dir: n8n writes it into .n8n/config on first use and refuses another later. */
 	encryptionKey?: string;
 	env?: Record<string, string>;
+	/** Which pinned runtime: the default n8n 2.x, or `1x`. */
+	runtime?: RuntimeName;
 }
 
 export function freePort(): Promise<number> {
@@ -50,6 +53,7 @@ export async function setUpN8n(setup: N8nSetup): Promise<N8nProcess> {
 		encryptionKey: setup.encryptionKey ?? 'sandbox-only-encryption-key-0001',
 		owner: setup.owner,
 		env: setup.env,
+		runtime: setup.runtime,
 	});
 	installIntoN8n(userFolder, setup.tarball);
 	const importDir = path.join(setup.runDir, 'import');
@@ -64,7 +68,10 @@ export async function setUpN8n(setup: N8nSetup): Promise<N8nProcess> {
 	return n8n;
 }
 
-/** `import:workflow` deactivates what it imports, so publishing always comes after it. */
+/**
+ * `import:workflow` deactivates what it imports, so publishing always comes after it. n8n 1.x has no
+ * `publish:workflow`: there `update:workflow --active=true` (n8n stopped) activates at the next start.
+ */
 export async function importWorkflows(
 	n8n: N8nProcess,
 	importDir: string,
@@ -74,7 +81,12 @@ export async function importWorkflows(
 	fs.writeFileSync(workflowsFile, JSON.stringify(workflows.map(({ workflow }) => workflow)));
 	await n8n.cliOrThrow(['import:workflow', `--input=${workflowsFile}`]);
 	for (const { workflow, publish } of workflows) {
-		if (publish) await n8n.cliOrThrow(['publish:workflow', `--id=${workflow.id}`]);
+		if (!publish) continue;
+		await n8n.cliOrThrow(
+			n8n.options.runtime === '1x'
+				? ['update:workflow', `--id=${workflow.id}`, '--active=true']
+				: ['publish:workflow', `--id=${workflow.id}`],
+		);
 	}
 }
 

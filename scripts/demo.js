@@ -7,6 +7,8 @@
  *   --once          wait until n8n has booked them, then stop and exit (non-zero if n8n or the sync failed)
  *   --report FILE   write the sandbox books as { relations, invoices, mutations, requests } (e-Boekhouden's field
  *                   names; requests = calls per endpoint of each sandbox)
+ *   --latency-ms N, --jitter-ms N   every answer of both sandbox servers N ms (± jitter) later, as on a real
+ *                   network (--shop-latency-ms, --books-latency-ms, ... for one server)
  * Without --once it stays up like `npm start`. Ports: --port, --shop-port, --books-port (default: free ones with
  * --once, else 5678 / 18081 / 18082).
  */
@@ -45,6 +47,7 @@ async function main() {
 		n8nPort: port(args.port, once ? 0 : 5678),
 		shopPort: port(args['shop-port'], once ? 0 : 18081),
 		booksPort: port(args['books-port'], once ? 0 : 18082),
+		latency: lib.latencyFromArgs(args),
 		log,
 	});
 	let exitCode = 0;

@@ -6,6 +6,8 @@
  * and the "Sync paid orders" template active, then prints where to look. Ctrl-C stops everything.
  *
  *   npm start -- [--port 5678] [--shop-port 18081] [--books-port 18082] [--count 60] [--seed 42]
+ *     [--latency-ms 150] [--jitter-ms 30]   (every answer of both sandbox servers that much later, as on a real
+ *     network; --shop-latency-ms, --books-latency-ms, --shop-jitter-ms, --books-jitter-ms for one server)
  */
 const { prepare, parseArgs, port } = require('./lib/prepare');
 
@@ -38,6 +40,7 @@ async function main() {
 		n8nPort: port(args.port, 5678),
 		shopPort: port(args['shop-port'], 18081),
 		booksPort: port(args['books-port'], 18082),
+		latency: lib.latencyFromArgs(args),
 		log,
 	});
 	let stopping = false;

@@ -1,12 +1,14 @@
 /**
  * Runs both sandbox servers until Ctrl+C (SIGINT) or SIGTERM:
  *   npm run sandbox -- --shop-port 18081 --books-port 18082 [--orders FILE | --count 200 --seed 42] [--include-oss]
+ *     [--latency-ms 150 --jitter-ms 30 | --books-latency-ms 150 --shop-latency-ms 80 ...]
  * FILE is a JSON array of orders (or `{ "orders": [...] }`), served exactly as written.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { setLatency, type Latency } from './common';
 import { startSandbox, type SandboxOptions } from './index';
 
 export const DEFAULT_SHOP_PORT = 18081;
@@ -21,13 +23,70 @@ const USAGE = `Usage: npm run sandbox -- [options]
   --count N         generate N orders (default ${DEFAULT_SEED.count})
   --seed N          seed for the generated orders (default ${DEFAULT_SEED.seed})
   --include-oss     add B2C orders to other EU countries at their own VAT rates
-  --period-days N   spread generated orders over the last N days (default 60)`;
+  --period-days N   spread generated orders over the last N days (default 60)
+  --latency-ms N    answer every request of both servers N ms later, as a real network does (default 0)
+  --jitter-ms N     each answer up to N ms faster or slower than --latency-ms (default 0)
+  --shop-latency-ms N, --shop-jitter-ms N, --books-latency-ms N, --books-jitter-ms N
+                    the same for one server (wins over the two above)
+  Change it while running: POST /__admin/latency {"latencyMs":150,"jitterMs":30} on either server.`;
+
+export interface LatencyOptions {
+	shop: Partial<Latency>;
+	books: Partial<Latency>;
+}
+
+const LATENCY_FLAGS = [
+	'latency-ms',
+	'jitter-ms',
+	'shop-latency-ms',
+	'shop-jitter-ms',
+	'books-latency-ms',
+	'books-jitter-ms',
+] as const;
+
+/** Latency per server from `--latency-ms`/`--jitter-ms` and their `--shop-`/`--books-` forms; only what was given. */
+export function readLatency(values: Partial<Record<string, string | boolean>>): LatencyOptions {
+	const number = (name: string): number | undefined => {
+		const raw = values[name];
+		if (raw === undefined) return undefined;
+		if (typeof raw !== 'string' || !/^\d+$/.test(raw) || Number(raw) > 60_000)
+			throw new Error(
+				`--${name} must be a whole number of milliseconds from 0 to 60000, got "${String(raw)}"`,
+			);
+		return Number(raw);
+	};
+	const forServer = (server: 'shop' | 'books'): Partial<Latency> => {
+		const latencyMs = number(`${server}-latency-ms`) ?? number('latency-ms');
+		const jitterMs = number(`${server}-jitter-ms`) ?? number('jitter-ms');
+		return {
+			...(latencyMs !== undefined ? { latencyMs } : {}),
+			...(jitterMs !== undefined ? { jitterMs } : {}),
+		};
+	};
+	return { shop: forServer('shop'), books: forServer('books') };
+}
+
+/** Sets the latency of both running servers (through their admin endpoints); the ones given none stay as they are. */
+export async function applyLatency(
+	urls: { shopUrl: string; booksUrl: string },
+	latency: LatencyOptions,
+): Promise<void> {
+	if (Object.keys(latency.shop).length) await setLatency(urls.shopUrl, latency.shop);
+	if (Object.keys(latency.books).length) await setLatency(urls.booksUrl, latency.books);
+}
+
+/** "150 ± 30 ms", for a banner. */
+export function describeLatency(latency: Partial<Latency>): string {
+	if (!latency.latencyMs && !latency.jitterMs) return 'no added latency';
+	return `${latency.latencyMs ?? 0} ± ${latency.jitterMs ?? 0} ms per answer`;
+}
 
 export interface CliOptions {
 	help: boolean;
 	sandbox: SandboxOptions;
 	/** What the shop serves, for the banner. */
 	describeOrders: string;
+	latency: LatencyOptions;
 }
 
 function whole(name: string, value: string | undefined, fallback: number): number {
@@ -56,12 +115,14 @@ export function parseCliOptions(argv: string[]): CliOptions {
 			seed: { type: 'string' },
 			'include-oss': { type: 'boolean' },
 			'period-days': { type: 'string' },
+			...Object.fromEntries(LATENCY_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
 		},
 		strict: true,
 	});
 	const shopPort = whole('shop-port', values['shop-port'], DEFAULT_SHOP_PORT);
 	const booksPort = whole('books-port', values['books-port'], DEFAULT_BOOKS_PORT);
 	const books = { port: booksPort, apiToken: SANDBOX_API_TOKEN };
+	const latency = readLatency(values);
 	if (values.orders !== undefined) {
 		const orders = readOrders(values.orders);
 		const sandbox = { shop: { port: shopPort, orders }, books };
@@ -69,6 +130,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
 			help: values.help ?? false,
 			sandbox,
 			describeOrders: `${orders.length} orders from ${values.orders}`,
+			latency,
 		};
 	}
 	const seed = {
@@ -82,6 +144,7 @@ export function parseCliOptions(argv: string[]): CliOptions {
 		help: values.help ?? false,
 		sandbox: { shop: { port: shopPort, seed }, books },
 		describeOrders,
+		latency,
 	};
 }
 
@@ -98,6 +161,7 @@ async function main(): Promise<void> {
 		return;
 	}
 	const sandbox = await startSandbox(options.sandbox);
+	await applyLatency(sandbox, options.latency);
 	console.log(
 		[
 			'Sandbox running. Stop with Ctrl+C.',
@@ -106,9 +170,11 @@ async function main(): Promise<void> {
 			`  store token        ${sandbox.shop.storeToken}`,
 			`  partner token      ${sandbox.shop.partnerToken}`,
 			`  admin              ${sandbox.shopUrl}/__admin/state   ${sandbox.shopUrl}/__admin/requests`,
+			`  latency            ${describeLatency(options.latency.shop)}`,
 			`e-Boekhouden         ${sandbox.booksUrl}`,
 			`  API token          ${SANDBOX_API_TOKEN}`,
 			`  admin              ${sandbox.booksUrl}/__admin/state   ${sandbox.booksUrl}/__admin/requests`,
+			`  latency            ${describeLatency(options.latency.books)}`,
 		].join('\n'),
 	);
 	let stopping = false;

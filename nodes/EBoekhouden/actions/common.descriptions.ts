@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_REQUESTS_IN_PARALLEL, MAX_REQUESTS_IN_PARALLEL } from './shared/pool';
+
 /** Parameters several operations share: input mode, draft, the resource locators, Return All / Limit. */
 
 export const inputModeField = (what: string): INodeProperties => ({
@@ -167,4 +169,14 @@ export const limitField: INodeProperties = {
 	default: 50,
 	description: 'Max number of results to return',
 	displayOptions: { show: { returnAll: [false] } },
+};
+
+/** In the Options of every operation that writes (shared/pool.ts): how many items go to e-Boekhouden at once. */
+export const requestsInParallelOption: INodeProperties = {
+	displayName: 'Requests in Parallel',
+	name: 'requestsInParallel',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: MAX_REQUESTS_IN_PARALLEL, numberPrecision: 0 },
+	default: DEFAULT_REQUESTS_IN_PARALLEL,
+	description: `How many items are sent to e-Boekhouden at the same time; 1 books one after the other. A call takes 100–300 ms, so more at once books a batch several times faster, while orders of the same customer or invoice still wait for each other and nothing is booked twice. At most ${MAX_REQUESTS_IN_PARALLEL}, to stay polite to the API; when e-Boekhouden answers "too many requests", all requests pause together.`,
 };

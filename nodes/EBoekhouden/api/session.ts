@@ -55,6 +55,14 @@ function failure(status: number | undefined, body: unknown, secrets: string[]): 
 	return new SessionError(redact(message, secrets), redact(description, secrets), explained.code);
 }
 
+/**
+ * Renewals in this process by the session they replace. When a session expires while several requests are in
+ * flight (Requests in Parallel), each is answered 401 and n8n renews the session for each, passing the expired one:
+ * the first opens a new session, the others get that one instead of opening one each. Kept a minute.
+ */
+const REPLACEMENT_KEPT_MS = 60_000;
+const replacements = new Map<string, { token: Promise<string>; at: number }>();
+
 /** `POST {baseUrl}/v1/session` → the session token. The source is checked before any call is made. */
 export async function openSession(
 	helper: IHttpRequestHelper,
@@ -67,6 +75,29 @@ export async function openSession(
 		throw new SessionError('The e-Boekhouden API token is empty', TOKEN_HELP, 'API_SESSION_003');
 	}
 	const baseUrl = String(credentials.baseUrl || 'https://api.e-boekhouden.nl').replace(/\/+$/, '');
+	const stale = typeof credentials.sessionToken === 'string' ? credentials.sessionToken : '';
+	const key = `${baseUrl}\n${source}\n${accessToken}\n${stale}`;
+	const now = Date.now();
+	for (const [other, { at }] of replacements)
+		if (now - at >= REPLACEMENT_KEPT_MS) replacements.delete(other);
+	const known = replacements.get(key);
+	if (known) return await known.token;
+	const renewal = { token: requestSession(helper, baseUrl, accessToken, source), at: now };
+	replacements.set(key, renewal);
+	// A failed renewal is not shared beyond this moment; with no session yet, only the opening in flight is shared.
+	const forget = () => {
+		if (replacements.get(key) === renewal) replacements.delete(key);
+	};
+	renewal.token.then(() => (stale === '' ? forget() : undefined), forget);
+	return await renewal.token;
+}
+
+async function requestSession(
+	helper: IHttpRequestHelper,
+	baseUrl: string,
+	accessToken: string,
+	source: string,
+): Promise<string> {
 	const response = (await helper.helpers
 		.httpRequest({
 			method: 'POST',

@@ -7,6 +7,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 import type { z } from 'zod';
 
+import { backoffFor } from '../actions/shared/pool';
 import { explainError, explainUnexpectedAnswer } from './errors';
 import { apiError, asRecord, readThrown, type Answer } from './failure';
 
@@ -42,6 +43,8 @@ export interface ApiRequest {
 interface Connection {
 	baseUrl: string;
 	secrets: string[];
+	/** The administration's shared back-off: credential and server, never a token. */
+	backoffKey: string;
 }
 
 const connections = new WeakMap<object, Promise<Connection>>();
@@ -49,12 +52,21 @@ const connections = new WeakMap<object, Promise<Connection>>();
 async function connectionOf(ctx: EBoekhoudenContext): Promise<Connection> {
 	let connection = connections.get(ctx);
 	if (!connection) {
-		connection = ctx.getCredentials(CREDENTIAL_TYPE).then((credentials) => ({
-			baseUrl: String(credentials.baseUrl || 'https://api.e-boekhouden.nl').replace(/\/+$/, ''),
-			secrets: [credentials.accessToken, credentials.sessionToken].filter(
-				(secret): secret is string => typeof secret === 'string',
-			),
-		}));
+		const credential =
+			typeof ctx.getNode === 'function' ? ctx.getNode().credentials?.[CREDENTIAL_TYPE] : undefined;
+		connection = ctx.getCredentials(CREDENTIAL_TYPE).then((credentials) => {
+			const baseUrl = String(credentials.baseUrl || 'https://api.e-boekhouden.nl').replace(
+				/\/+$/,
+				'',
+			);
+			return {
+				baseUrl,
+				secrets: [credentials.accessToken, credentials.sessionToken].filter(
+					(secret): secret is string => typeof secret === 'string',
+				),
+				backoffKey: `${credential?.id ?? credential?.name ?? ''}|${baseUrl}`,
+			};
+		});
 		connections.set(ctx, connection);
 	}
 	return await connection;
@@ -109,7 +121,9 @@ export function retryAfterMs(headers: Record<string, unknown>, attempt: number):
 }
 
 /**
- * One request. 429 is retried for every method: the request was refused, not carried out. 5xx and network
+ * One request. 429 is retried for every method: the request was refused, not carried out. The wait is shared: a
+ * 429 pauses every request of this process to the same administration (pool.ts SharedBackoff), and each request
+ * waits for a running pause before it is sent, so items worked on in parallel slow down together. 5xx and network
  * failures are retried for GET and for a write marked idempotent; any other write is never repeated blindly
  * (callers check before they create).
  */
@@ -118,10 +132,12 @@ export async function apiRequest<S extends z.ZodTypeAny>(
 	request: ApiRequest,
 	schema?: S,
 ): Promise<z.infer<S>> {
-	const { baseUrl, secrets } = await connectionOf(ctx);
+	const { baseUrl, secrets, backoffKey } = await connectionOf(ctx);
+	const backoff = backoffFor(backoffKey);
 	let rateLimited = 0;
 	let failed = 0;
 	for (;;) {
+		await backoff.pass();
 		const answer = await send(ctx, request, baseUrl);
 		if (answer.session) throw apiError(ctx, answer.session, undefined, secrets);
 		const status = answer.status;
@@ -139,7 +155,7 @@ export async function apiRequest<S extends z.ZodTypeAny>(
 			);
 		}
 		if (status === 429 && rateLimited < RATE_LIMIT_RETRIES) {
-			await sleep(retryAfterMs(answer.headers, rateLimited++));
+			await backoff.hold(retryAfterMs(answer.headers, rateLimited++));
 			continue;
 		}
 		const transient = status === undefined || status >= 500;

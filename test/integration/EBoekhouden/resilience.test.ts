@@ -41,7 +41,10 @@ describe('Sessions, rate limits and server errors', () => {
 		}
 		expect(expired).toBe(true);
 		expect(books.sandbox.counts()['POST /v1/session']).toBe(1);
-		expect(books.sandbox.counts()['POST /v1/invoice']).toBe(21);
+		// Each request in flight when the session died (at most the 8 in parallel) meets a 401 and is sent again
+		// with the one new session; none of them is booked twice (20 invoices below).
+		expect(books.sandbox.counts()['POST /v1/invoice']).toBeGreaterThanOrEqual(21);
+		expect(books.sandbox.counts()['POST /v1/invoice']).toBeLessThanOrEqual(20 + 8);
 		expect(
 			stateOf(books).invoices.filter((invoice) => String(invoice.invoiceNumber).startsWith('R-1')),
 		).toHaveLength(20);

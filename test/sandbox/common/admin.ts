@@ -1,5 +1,6 @@
 import type { RequestCounter } from './counter';
 import type { Faults } from './faults';
+import { updateLatency, type Latency } from './latency';
 import type { Fault, Route, SandboxResponse } from './types';
 
 export const ADMIN_PREFIX = '/__admin';
@@ -23,11 +24,21 @@ function addFaults(faults: Faults, body: unknown): SandboxResponse {
 	return { status: 201, body: { faults: faults.list() } };
 }
 
+function setLatency(latency: Latency, body: unknown): SandboxResponse {
+	try {
+		updateLatency(latency, (body ?? {}) as Partial<Latency>);
+	} catch (error) {
+		return { status: 400, body: { message: (error as Error).message } };
+	}
+	return { status: 200, body: { ...latency } };
+}
+
 /** The `/__admin/` routes every sandbox server has, plus the server's own extras. */
 export function adminRoutes(
 	counter: RequestCounter,
 	faults: Faults,
 	options: AdminOptions = {},
+	latency?: Latency,
 ): Route[] {
 	const own: Route[] = [
 		{
@@ -43,7 +54,11 @@ export function adminRoutes(
 			path: '/requests',
 			handler: () => ({
 				status: 200,
-				body: { counts: counter.counts(), requests: counter.requestLog() },
+				body: {
+					counts: counter.counts(),
+					requests: counter.requestLog(),
+					inFlight: counter.inFlight(),
+				},
 			}),
 		},
 		{
@@ -60,6 +75,16 @@ export function adminRoutes(
 				return { status: 204 };
 			},
 		},
+		...(latency
+			? ([
+					{
+						method: 'GET',
+						path: '/latency',
+						handler: () => ({ status: 200, body: { ...latency } }),
+					},
+					{ method: 'POST', path: '/latency', handler: (req) => setLatency(latency, req.body) },
+				] satisfies Route[])
+			: []),
 		{
 			method: 'POST',
 			path: '/reset',

@@ -6,8 +6,13 @@ export interface RequestCounter {
 	counts(): Record<string, number>;
 	/** Every request since the last reset, in arrival order (admin requests excluded). */
 	requestLog(): RequestLogEntry[];
-	/** Clears both the counts and the log. */
+	/** Clears the counts, the log and the peak of requests in flight. */
 	resetCounts(): void;
+	/** A request arrived / was answered: what `inFlight()` counts. */
+	enter(): void;
+	leave(): void;
+	/** Requests being handled right now (latency included), and the most at once since the last reset. */
+	inFlight(): { now: number; peak: number };
 }
 
 /** Keeps a long demo run from growing without bound; counts stay exact. */
@@ -24,6 +29,8 @@ export function maskQuery(query: URLSearchParams): string {
 export function createCounter(): RequestCounter {
 	let perRoute = new Map<string, number>();
 	let log: RequestLogEntry[] = [];
+	let now = 0;
+	let peak = 0;
 	return {
 		record(entry) {
 			perRoute.set(entry.route, (perRoute.get(entry.route) ?? 0) + 1);
@@ -39,6 +46,17 @@ export function createCounter(): RequestCounter {
 		resetCounts() {
 			perRoute = new Map();
 			log = [];
+			peak = now;
+		},
+		enter() {
+			now += 1;
+			peak = Math.max(peak, now);
+		},
+		leave() {
+			now = Math.max(0, now - 1);
+		},
+		inFlight() {
+			return { now, peak };
 		},
 	};
 }

@@ -5,6 +5,7 @@ import { ADMIN_PREFIX, adminRoutes, type AdminOptions } from './admin';
 import { createCounter, maskQuery, type RequestCounter } from './counter';
 import { createFaults, type Faults } from './faults';
 import { createDelays, flattenHeaders, parseJson, readBody, send } from './http';
+import { createLatency, drawDelay, type Latency } from './latency';
 import { findRoute, routeKey } from './routes';
 import type { Fault, Route, SandboxRequest, SandboxResponse } from './types';
 
@@ -16,6 +17,8 @@ export interface ServerOptions {
 	faults?: Faults;
 	counter?: RequestCounter;
 	admin?: AdminOptions;
+	/** Network latency on every answer (admin requests excepted); changeable later via `latency` or the admin route. */
+	latency?: Partial<Latency>;
 	/** Body for answers the server makes itself (faults, 400 bad JSON, 404, 405, 500); default `{ status, message }`. */
 	errorBody?: (status: number, message: string) => unknown;
 }
@@ -26,6 +29,8 @@ export interface RunningServer {
 	port: number;
 	faults: Faults;
 	counter: RequestCounter;
+	/** The latency in force; change its fields (or POST /__admin/latency) to change it. */
+	latency: Latency;
 	close(): Promise<void>;
 }
 
@@ -36,7 +41,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 	const counter = options.counter ?? createCounter();
 	const errorBody =
 		options.errorBody ?? ((status: number, message: string) => ({ status, message }));
-	const admin = adminRoutes(counter, faults, options.admin);
+	const latency = createLatency(options.latency);
+	const admin = adminRoutes(counter, faults, options.admin, latency);
 	const delays = createDelays();
 	let closed = false;
 
@@ -59,6 +65,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		route: string;
 		faulted: boolean;
 		request: SandboxRequest;
+		/** This answer's network delay, of which the second half is still to be spent. */
+		travel: number;
 	}> => {
 		const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
 		const method = (req.method ?? 'GET').toUpperCase();
@@ -75,13 +83,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 			headers: flattenHeaders(req),
 			body: parsed.ok ? parsed.value : undefined,
 		};
+		// The way there: half of this answer's network delay before it is handled, the other half after.
+		const travel = isAdmin ? 0 : drawDelay(latency);
 		const reply = (response: SandboxResponse, faulted = false) => ({
 			response,
 			route,
 			faulted,
 			request,
+			travel,
 		});
-
+		const there = Math.floor(travel / 2);
+		if (there > 0) await delays.wait(there);
 		const fault = isAdmin ? undefined : faults.take(method, url.pathname, match?.route.path);
 		if (fault?.delayMs) await delays.wait(fault.delayMs);
 		if (fault?.status !== undefined) return reply(faultAnswer(fault), true);
@@ -107,8 +119,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		}
 	};
 
+	const travelBack = async (
+		answered: Awaited<ReturnType<typeof answer>>,
+	): Promise<Awaited<ReturnType<typeof answer>>> => {
+		const back = answered.travel - Math.floor(answered.travel / 2);
+		if (back > 0 && !closed) await delays.wait(back);
+		return answered;
+	};
+
+	const isAdminPath = (raw: string | undefined) => {
+		const pathname = new URL(raw ?? '/', 'http://sandbox.invalid').pathname;
+		return pathname === ADMIN_PREFIX || pathname.startsWith(`${ADMIN_PREFIX}/`);
+	};
+
 	const server = createServer((req, res) => {
+		const counted = !isAdminPath(req.url);
+		if (counted) counter.enter();
 		answer(req)
+			.then(travelBack)
+			.finally(() => {
+				if (counted) counter.leave();
+			})
 			.then(({ response, route, faulted, request }) => {
 				if (closed) return;
 				if (!request.path.startsWith(`${ADMIN_PREFIX}/`) && request.path !== ADMIN_PREFIX) {
@@ -143,6 +174,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 		port,
 		faults,
 		counter,
+		latency,
 		close: () =>
 			new Promise<void>((resolve) => {
 				closed = true;

@@ -6,17 +6,18 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { runPerItem } from '../../../shared/runPerItem';
 import {
 	draftField,
 	inputModeField,
 	ledgerLocator,
 	relationLocator,
+	requestsInParallelOption,
 	templateLocator,
 } from '../common.descriptions';
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readLedgerRef, readTemplateRef } from '../shared/params';
+import { runPerItemInPool } from '../shared/pool';
 import { InvoiceBooker } from './booker';
 import { manualInvoiceFields } from './create.fields';
 import { readInvoiceInput } from './input';
@@ -65,6 +66,7 @@ const properties: INodeProperties[] = [
 				description:
 					'Cost centre (kostenplaats) for lines that name none. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
+			requestsInParallelOption,
 		],
 	},
 ];
@@ -96,8 +98,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	);
 	await index.prefetch(dates);
 	const booker = new InvoiceBooker(this, index);
-	const written: Written[] = [];
-	const result = await runPerItem(this, async (itemIndex) => {
+	// By item, so the totals and their warnings come out in input order whatever order the items finish in.
+	const written: Array<Written | undefined> = [];
+	const result = await runPerItemInPool(this, async (itemIndex) => {
 		const { input, error } = planned[itemIndex];
 		if (!input) throw error;
 		if (input.skipped)
@@ -110,10 +113,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const json: IDataObject = { ...booked.invoice, created: booked.created };
 			if (input.orderNumber) json.orderNumber = input.orderNumber;
 			if (booked.warnings.length) json.warnings = booked.warnings;
-			written.push({ json, input });
+			written[itemIndex] = { json, input };
 			return json;
 		});
 	});
-	await addTotals(this, index, written);
+	await addTotals(
+		this,
+		index,
+		written.filter((entry): entry is Written => entry !== undefined),
+	);
 	return result;
 }

@@ -5,11 +5,16 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { runPerItem } from '../../../shared/runPerItem';
-import { draftField, inputModeField, ledgerLocator } from '../common.descriptions';
+import {
+	draftField,
+	inputModeField,
+	ledgerLocator,
+	requestsInParallelOption,
+} from '../common.descriptions';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { OutstandingIndex } from '../shared/outstandingIndex';
 import { forOrder } from '../shared/params';
+import { runPerItemInPool } from '../shared/pool';
 import { BookedInvoices } from './bookedInvoices';
 import { isBookable, readPaymentInput, type PaymentInput } from './input';
 import { Settler, type Direction } from './settle';
@@ -77,6 +82,7 @@ export function paymentProperties(direction: Direction): INodeProperties[] {
 					description:
 						'Booking description (omschrijving), at most 50 characters; default e.g. "Betaling MWW-1042"',
 				},
+				requestsInParallelOption,
 			],
 		},
 	];
@@ -120,7 +126,7 @@ export async function settleItems(
 		return await invoices;
 	};
 	const settler = new Settler(ctx, outstanding, invoiceIndex, new BookedInvoices(ctx, dates));
-	return await runPerItem(ctx, async (itemIndex) => {
+	return await runPerItemInPool(ctx, async (itemIndex) => {
 		const { input, error } = planned[itemIndex];
 		if (!input) throw error;
 		return await forOrder(ctx, input.orderNumber, async () => {

@@ -6,13 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { runPerItem } from '../../../shared/runPerItem';
 import type { ParsedDraft } from '../../api/draft.schema';
 import { inputError } from '../../api/inputError';
-import { draftField, inputModeField } from '../common.descriptions';
+import { draftField, inputModeField, requestsInParallelOption } from '../common.descriptions';
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readDraft } from '../shared/params';
+import { runPerItemInPool } from '../shared/pool';
 import { relationBody, relationFieldOptions, relationFromDraft } from './fields';
 import { RelationFinder } from './finder';
 
@@ -54,6 +54,14 @@ const properties: INodeProperties[] = [
 			option.name === 'code' ? { ...option, description: CODE_DESCRIPTION } : option,
 		),
 		displayOptions: { show: { inputMode: ['manual'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [requestsInParallelOption],
 	},
 ];
 
@@ -110,7 +118,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const drafts = readDrafts(this);
 	const index = await listBooked(this, drafts);
 	const warnings = new Set<string>();
-	const result = await runPerItem(this, async (itemIndex) => {
+	const result = await runPerItemInPool(this, async (itemIndex) => {
 		let email: string;
 		let fields: IDataObject;
 		let orderNumber: string | undefined;

@@ -1,16 +1,23 @@
-import { NodeApiError, sleep, type INode, type JsonObject } from 'n8n-workflow';
+import {
+	NodeApiError,
+	sleep,
+	type IHttpRequestHelper,
+	type INode,
+	type JsonObject,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { createInvoice } from '../../../../nodes/EBoekhouden/api/invoices';
 import { createMutation, createMutationOnce } from '../../../../nodes/EBoekhouden/api/mutations';
 import { createRelation } from '../../../../nodes/EBoekhouden/api/relations';
-import { SessionError } from '../../../../nodes/EBoekhouden/api/session';
+import { SessionError, openSession } from '../../../../nodes/EBoekhouden/api/session';
 import {
 	RETRY_AFTER_MAX_MS,
 	apiRequest,
 	errorKind,
 	retryAfterMs,
 } from '../../../../nodes/EBoekhouden/api/transport';
+import { clearBackoffs } from '../../../../nodes/EBoekhouden/actions/shared/pool';
 import { fakeContext } from '../fakeContext';
 
 jest.mock('n8n-workflow', () => ({
@@ -62,7 +69,18 @@ function connectionReset(): Error {
 const ok = (body: unknown) => ({ statusCode: 200, body });
 const itemsSchema = z.object({ items: z.array(z.object({ id: z.number() })) });
 
-beforeEach(() => sleepMock.mockClear());
+/** Time moves only when someone sleeps, so the shared back-off sees the waits the requests made. */
+let clock = 0;
+beforeEach(() => {
+	clock = Date.UTC(2026, 0, 1);
+	jest.spyOn(Date, 'now').mockImplementation(() => clock);
+	sleepMock.mockClear();
+	sleepMock.mockImplementation(async (ms?: number) => {
+		clock += ms ?? 0;
+	});
+	clearBackoffs();
+});
+afterEach(() => jest.restoreAllMocks());
 
 describe('apiRequest', () => {
 	it('sends through n8n’s authenticated helper with the credential’s base URL and reads the answer', async () => {
@@ -256,6 +274,61 @@ describe('apiRequest', () => {
 	});
 });
 
+describe('one back-off for every request to the administration', () => {
+	/** Sleeps that end only when the test moves the clock past them. */
+	function heldSleeps() {
+		const sleepers: Array<{ at: number; wake: () => void }> = [];
+		sleepMock.mockImplementation(
+			(ms?: number) =>
+				new Promise<void>((resolve) => sleepers.push({ at: clock + (ms ?? 0), wake: resolve })),
+		);
+		return async (ms: number) => {
+			clock += ms;
+			for (const sleeper of [...sleepers])
+				if (sleeper.at <= clock) {
+					sleepers.splice(sleepers.indexOf(sleeper), 1);
+					sleeper.wake();
+				}
+			for (let i = 0; i < 10; i++) await new Promise((resolve) => setImmediate(resolve));
+		};
+	}
+
+	it('a 429 to one request makes the other requests to the same administration wait too', async () => {
+		const advance = heldSleeps();
+		const first = contextAnswering({ statusCode: 429, headers: { 'retry-after': '5' } }, ok({}));
+		const other = contextAnswering(ok({}));
+		const refused = apiRequest(first.ctx, { method: 'GET', path: '/v1/invoice' });
+		await advance(0);
+		expect(first.send).toHaveBeenCalledTimes(1);
+		await advance(1_000);
+		const waiting = apiRequest(other.ctx, { method: 'POST', path: '/v1/mutation', body: {} });
+		await advance(0);
+		expect(other.send).not.toHaveBeenCalled();
+		expect(sleepMock.mock.calls).toEqual([[5000], [4000]]);
+		await advance(3_999);
+		expect(other.send).not.toHaveBeenCalled();
+		expect(first.send).toHaveBeenCalledTimes(1);
+		await advance(1);
+		await Promise.all([refused, waiting]);
+		expect(first.send).toHaveBeenCalledTimes(2);
+		expect(other.send).toHaveBeenCalledTimes(1);
+	});
+
+	it('another administration (another base URL) is not held up', async () => {
+		const advance = heldSleeps();
+		const first = contextAnswering({ statusCode: 429, headers: { 'retry-after': '5' } }, ok({}));
+		const elsewhere = contextAnswering(ok({}));
+		(elsewhere.ctx as unknown as { getCredentials: () => Promise<unknown> }).getCredentials =
+			async () => ({ accessToken: ACCESS_TOKEN, baseUrl: 'https://other-books.test' });
+		const refused = apiRequest(first.ctx, { method: 'GET', path: '/v1/invoice' });
+		await advance(0);
+		await apiRequest(elsewhere.ctx, { method: 'GET', path: '/v1/invoice' });
+		expect(elsewhere.send).toHaveBeenCalledTimes(1);
+		await advance(5_000);
+		await refused;
+	});
+});
+
 describe('the two writes e-Boekhouden guards against a repeat', () => {
 	it('repeats a write marked idempotent after a 5xx, with the pauses of a GET', async () => {
 		const { ctx, send } = contextAnswering({ statusCode: 500 }, { statusCode: 502 }, ok({ id: 9 }));
@@ -341,5 +414,45 @@ describe('the two writes e-Boekhouden guards against a repeat', () => {
 			httpCode: '500',
 		});
 		expect(send).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('one renewal for the requests in flight when the session expires', () => {
+	function sessionServer() {
+		let issued = 0;
+		const httpRequest = jest.fn(async () => {
+			await new Promise((resolve) => setImmediate(resolve));
+			return { statusCode: 200, body: { token: `session-${++issued}`, expiresIn: 3600 } };
+		});
+		return { helper: { helpers: { httpRequest } } as unknown as IHttpRequestHelper, httpRequest };
+	}
+	const credentials = (sessionToken?: string) => ({
+		accessToken: ACCESS_TOKEN,
+		source: 'n8n',
+		baseUrl: 'https://renewals.test',
+		...(sessionToken === undefined ? {} : { sessionToken }),
+	});
+
+	it('requests renewing the same expired session all get the one new session', async () => {
+		const { helper, httpRequest } = sessionServer();
+		const tokens = await Promise.all(
+			Array.from({ length: 8 }, async () => await openSession(helper, credentials('expired-a'))),
+		);
+		expect(new Set(tokens)).toEqual(new Set(['session-1']));
+		expect(httpRequest).toHaveBeenCalledTimes(1);
+		// That one expiring in turn opens another.
+		expect(await openSession(helper, credentials('session-1'))).toBe('session-2');
+		expect(httpRequest).toHaveBeenCalledTimes(2);
+	});
+
+	it('a first session is shared only while it is being opened', async () => {
+		const { helper, httpRequest } = sessionServer();
+		const [a, b] = await Promise.all([
+			openSession(helper, credentials()),
+			openSession(helper, credentials()),
+		]);
+		expect([a, b]).toEqual(['session-1', 'session-1']);
+		expect(await openSession(helper, credentials())).toBe('session-2');
+		expect(httpRequest).toHaveBeenCalledTimes(2);
 	});
 });

@@ -59,6 +59,7 @@ export function paymentProperties(direction: Direction): INodeProperties[] {
 			'The bank or payment-provider ledger (category FIN) the money went through, e.g. 1010 Bank or 1020 Mollie; a gift-card ledger (category BAL) books a memorial instead of a payment. From a draft: leave empty to use the draft’s ledgers (this one replaces only the ledger of money received, never a gift-card part).',
 			'',
 			'searchPaymentLedgers',
+			"the draft's ledgers",
 		),
 		ledgerLocator(
 			'debtorLedger',

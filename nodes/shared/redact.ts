@@ -1,5 +1,5 @@
 /**
- * Tokens must never reach an error message, a log line or execution data (DESIGN.md "Secrets stay secret").
+ * Tokens must never reach an error message, a log line or execution data (docs/api-notes.md, Design rules "Secrets stay secret").
  * Mijnwebwinkel sends its tokens in the query string, so any URL is suspect.
  */
 const SECRET_QUERY_PARAMETERS = [

@@ -102,7 +102,7 @@ export class N8nProcess {
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			// A Dutch shop's zone: the sandbox and the nodes read Mijnwebwinkel's zone-less times in it too.
 			GENERIC_TIMEZONE: 'Europe/Amsterdam',
-			// No calls to n8n's own services (reference/n8n-e2e-recipe.md §4); the last four only matter in the editor.
+			// No calls to n8n's own services (docs/api-notes.md, n8n End to end §4); the last four only matter in the editor.
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			// n8n 1.x has no mcp-registry module (and refuses to start when asked to disable one it does not know).
 			N8N_DISABLED_MODULES: options.runtime === '1x' ? '' : 'mcp-registry',

@@ -1,7 +1,7 @@
 /**
  * n8n as users scale it out: queue mode with one main (`n8n start`: the editor, the polls and schedules, the queue)
  * and workers (`n8n worker`: they run the executions), sharing PostgreSQL and Redis on 127.0.0.1. The packed package
- * is installed into every process's own user folder, as it must be (reference/n8n-queue-mode-recipe.md §3): a worker
+ * is installed into every process's own user folder, as it must be (docs/api-notes.md, n8n Queue mode §3): a worker
  * without it reports ready and then fails every job.
  *
  *   const cluster = await QueueCluster.create({ runDir, sandbox, tarball, owner, workflows });
@@ -43,7 +43,7 @@ export interface QueueClusterSetup {
 
 /**
  * n8n's lock on a running job (ms): the worker renews it every 2.5 s, and the others check for expired ones every
- * 5 s, so a dead worker's execution is failed about 15 s after it died instead of about 75 s (recipe §5).
+ * 5 s, so a dead worker's execution is failed about 15 s after it died instead of about 75 s (docs/api-notes.md, n8n Queue mode §5).
  */
 export const shortQueueLocks = {
 	QUEUE_WORKER_LOCK_DURATION: '10000',

@@ -3,7 +3,7 @@
  * share) and Redis (the job queue), each on 127.0.0.1 on its own free port, with its data in a folder of its own
  * under the system temp folder (never inside the clone). The Debian packages are installed with apt-get when
  * missing (CI runs as root on a clean Debian machine). Every server is stopped by its process id.
- * reference/n8n-queue-mode-recipe.md §1 is where the commands come from.
+ * docs/api-notes.md, n8n Queue mode §1 is where the commands come from.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -96,7 +96,7 @@ function total(counts: Record<string, number>): number {
 
 /**
  * Starts n8n and waits until the shop sees the activation poll: /healthz answers before the workflows are
- * active, so the only reliable signal is the poll itself (reference/n8n-e2e-recipe.md §5).
+ * active, so the only reliable signal is the poll itself (docs/api-notes.md, n8n End to end §5).
  */
 export async function startAndWaitForPoll(
 	n8n: N8nProcess,

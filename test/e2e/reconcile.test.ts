@@ -76,7 +76,7 @@ async function runTemplate(fix: boolean) {
 	};
 }
 
-/** A session on the sandbox books, as any API client opens one (reference §2.1). */
+/** A session on the sandbox books, as any API client opens one (docs/api-notes.md, e-Boekhouden §2.1). */
 async function api(
 	method: string,
 	route: string,

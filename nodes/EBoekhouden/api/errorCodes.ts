@@ -1,7 +1,7 @@
 import type { ErrorKind } from './errors';
 
 /**
- * What each e-Boekhouden error code means for a bookkeeper (reference/eboekhouden-api.md appendix A): specific codes
+ * What each e-Boekhouden error code means for a bookkeeper (docs/api-notes.md, e-Boekhouden appendix A): specific codes
  * first, then code families by prefix, then HTTP statuses for answers without a code.
  */
 export interface Known {

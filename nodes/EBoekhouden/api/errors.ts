@@ -3,7 +3,7 @@ import { BY_FAMILY, BY_STATUS } from './errorFamilies';
 
 /**
  * Pure translation of an e-Boekhouden answer into words a bookkeeper understands. Keyed on the HTTP status and
- * e-Boekhouden's own error code (reference/eboekhouden-api.md §3.1, appendix A), never on message text: the
+ * e-Boekhouden's own error code (docs/api-notes.md, e-Boekhouden §3.1, appendix A), never on message text: the
  * wording of `title` may change, the codes are the contract.
  */
 export type ErrorKind =

@@ -5,7 +5,7 @@ import { baseUrlOf, type EBoekhoudenContext } from './transport';
 
 /**
  * People know ledger codes ("8000") and template names; e-Boekhouden wants its internal ids, which differ per
- * administration (§3, §9.1). Both lists are read once per execution and shared by every node of that execution.
+ * administration (docs/api-notes.md, e-Boekhouden §3, §9.1). Both lists are read once per execution and shared by every node of that execution.
  */
 interface MasterData {
 	ledgers?: Promise<Ledger[]>;

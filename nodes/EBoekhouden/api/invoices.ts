@@ -10,7 +10,7 @@ import {
 } from './schemas';
 import { apiRequest, type EBoekhoudenContext } from './transport';
 
-/** Filters of `GET /v1/invoice` (§4): `invoiceNumber`, `relationId`, `date` (also `date[range]=from,to`). */
+/** Filters of `GET /v1/invoice` (docs/api-notes.md, e-Boekhouden §4): `invoiceNumber`, `relationId`, `date` (also `date[range]=from,to`). */
 export type InvoiceFilters = IDataObject;
 
 export async function searchInvoices(
@@ -50,9 +50,9 @@ export async function getInvoice(ctx: EBoekhoudenContext, id: number): Promise<I
 }
 
 /**
- * With a `mutation` object the invoice is also booked as an open item (§6.2); without it, it is a concept. An
+ * With a `mutation` object the invoice is also booked as an open item (docs/api-notes.md, e-Boekhouden §6.2); without it, it is a concept. An
  * invoice with its own number is sent again after a 5xx or a dropped connection: a repeat answers FACT_101 ("number
- * in use", §6.2). One that e-Boekhouden numbers itself is not, as a repeat would be a second invoice.
+ * in use", docs/api-notes.md, e-Boekhouden §6.2). One that e-Boekhouden numbers itself is not, as a repeat would be a second invoice.
  */
 export async function createInvoice(
 	ctx: EBoekhoudenContext,

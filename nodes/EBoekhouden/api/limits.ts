@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /**
- * e-Boekhouden's maximum field lengths (reference/eboekhouden-api.md §5.3, §6.2, §6.6). Values that are too long
+ * e-Boekhouden's maximum field lengths (docs/api-notes.md, e-Boekhouden §5.3, §6.2, §6.6). Values that are too long
  * are cut rather than refused: a street name one character too long should not stop a booking.
  */
 export const RELATION_MAX_LENGTH: Record<string, number> = {

@@ -11,7 +11,7 @@ import {
 } from './schemas';
 import type { EBoekhoudenContext } from './transport';
 
-/** Ledgers (grootboekrekeningen); filters `code`, `category` (§8). */
+/** Ledgers (grootboekrekeningen); filters `code`, `category` (docs/api-notes.md, e-Boekhouden §8). */
 export async function listLedgers(
 	ctx: EBoekhoudenContext,
 	filters: IDataObject = {},

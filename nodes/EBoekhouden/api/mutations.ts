@@ -11,12 +11,12 @@ import {
 } from './schemas';
 import { apiRequest, errorCode, type EBoekhoudenContext } from './transport';
 
-/** e-Boekhouden mutation types (§6.6): 2 books a sales invoice into the ledger, 3 its payment. */
+/** e-Boekhouden mutation types (docs/api-notes.md, e-Boekhouden §6.6): 2 books a sales invoice into the ledger, 3 its payment. */
 export const MUTATION_TYPE = { invoiceSent: 2, invoicePaymentReceived: 3 } as const;
 
 /**
  * A mutation with a checked payment reference is sent again after a 5xx or a dropped connection: a repeat answers
- * MUTA_008 (§6.6). Any other mutation is not, as a repeat would book the money twice.
+ * MUTA_008 (docs/api-notes.md, e-Boekhouden §6.6). Any other mutation is not, as a repeat would book the money twice.
  */
 export async function createMutation(
 	ctx: EBoekhoudenContext,
@@ -35,7 +35,7 @@ export async function createMutation(
 
 /**
  * Books a mutation unless e-Boekhouden already holds one with this payment reference: `checkPaymentReference`
- * makes it refuse a second with MUTA_008 (reference §6.6), which is answered here as undefined ("booked before"),
+ * makes it refuse a second with MUTA_008 (docs/api-notes.md, e-Boekhouden §6.6), which is answered here as undefined ("booked before"),
  * also when the second is this node's own repeat after a lost answer.
  */
 export async function createMutationOnce(
@@ -80,7 +80,7 @@ export async function searchMutationPages(
 	)) as Page<MutationListItem>;
 }
 
-/** Open items of debtors (`D`) or creditors (`C`); fully paid invoices are not listed (§6.5). */
+/** Open items of debtors (`D`) or creditors (`C`); fully paid invoices are not listed (docs/api-notes.md, e-Boekhouden §6.5). */
 export async function searchOutstanding(
 	ctx: EBoekhoudenContext,
 	filters: IDataObject & { credDeb: 'C' | 'D' },

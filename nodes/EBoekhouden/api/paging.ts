@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { listEnvelope } from './schemas';
 import { apiRequest, type EBoekhoudenContext } from './transport';
 
-/** e-Boekhouden pages with `limit` (1–2000) and `offset`; `count` is the page size, not a total (§3, §9.10). */
+/** e-Boekhouden pages with `limit` (1–2000) and `offset`; `count` is the page size, not a total (docs/api-notes.md, e-Boekhouden §3, §9.10). */
 export const PAGE_SIZE_MAX = 2000;
 
 export interface Paging {

@@ -10,10 +10,10 @@ import {
 } from './schemas';
 import { apiRequest, type EBoekhoudenContext } from './transport';
 
-/** Filters of `GET /v1/relation` (§4): `code`, `type`, `email`, `name`, `contact`, `city`, with `[like]` etc. */
+/** Filters of `GET /v1/relation` (docs/api-notes.md, e-Boekhouden §4): `code`, `type`, `email`, `name`, `contact`, `city`, with `[like]` etc. */
 export type RelationFilters = IDataObject;
 
-/** The list holds only id, type and code (§5.1); fetch a relation for its fields. */
+/** The list holds only id, type and code (docs/api-notes.md, e-Boekhouden §5.1); fetch a relation for its fields. */
 export async function searchRelations(
 	ctx: EBoekhoudenContext,
 	filters: RelationFilters,
@@ -38,7 +38,7 @@ export async function getRelation(ctx: EBoekhoudenContext, id: number): Promise<
 
 /**
  * `resend`: send again after a 5xx or a dropped connection. Only for a caller that gives a code and reads REL_049
- * ("Code already exists", §5.3) as "perhaps my own first attempt": codes are unique, so a repeat cannot duplicate.
+ * ("Code already exists", docs/api-notes.md, e-Boekhouden §5.3) as "perhaps my own first attempt": codes are unique, so a repeat cannot duplicate.
  */
 export async function createRelation(
 	ctx: EBoekhoudenContext,
@@ -58,7 +58,7 @@ export async function createRelation(
 	);
 }
 
-/** PATCH requires `name` on every call (§5.4); the answer is empty. */
+/** PATCH requires `name` on every call (docs/api-notes.md, e-Boekhouden §5.4); the answer is empty. */
 export async function patchRelation(
 	ctx: EBoekhoudenContext,
 	id: number,

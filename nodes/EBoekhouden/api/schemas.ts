@@ -2,9 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
 /**
- * Every e-Boekhouden answer the node reads, checked at the boundary (reference/eboekhouden-api.md §4–§8,
+ * Every e-Boekhouden answer the node reads, checked at the boundary (docs/api-notes.md, e-Boekhouden §4–§8,
  * appendix B). Unknown fields pass through so outputs show everything e-Boekhouden returned. Ids and amounts
- * are accepted as numbers or numeric strings (clients report both); dates may carry a time part (§3).
+ * are accepted as numbers or numeric strings (clients report both); dates may carry a time part (docs/api-notes.md, e-Boekhouden §3).
  */
 
 const id = z.union([z.number(), z.string().regex(/^\d+$/)]).transform(Number);

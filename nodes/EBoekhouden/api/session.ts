@@ -4,7 +4,7 @@ import { redact } from '../../shared/redact';
 import { explainError } from './errors';
 import { sessionSchema } from './schemas';
 
-/** e-Boekhouden's pattern for `source` (API_SESSION_002), as the serious clients check it (reference §2.1). */
+/** e-Boekhouden's pattern for `source` (API_SESSION_002), as the serious clients check it (docs/api-notes.md, e-Boekhouden §2.1). */
 export const SOURCE_PATTERN = /^[A-Za-z0-9_ ]{1,10}$/;
 
 const TOKEN_HELP =

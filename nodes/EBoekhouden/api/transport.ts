@@ -15,7 +15,7 @@ export { apiError, errorCode, errorKind } from './failure';
 
 /**
  * The only place that talks HTTP to e-Boekhouden. A dead session (401) is renewed by n8n itself through the
- * credential's preAuthentication and the request resent once (reference/n8n-community-nodes.md §3.4), so 401 is
+ * credential's preAuthentication and the request resent once (docs/api-notes.md, n8n Community packages §3.4), so 401 is
  * the one status left to throw; every other answer comes back here to be retried or translated.
  */
 export type EBoekhoudenContext = IExecuteFunctions | ILoadOptionsFunctions;

@@ -16,7 +16,7 @@ import type { MijnwebwinkelTransport } from './transport';
 /** The API's maximum page size for `GET /v1/orders` (its default is 10). */
 export const PAGE_SIZE_MAX = 100;
 
-/** Every documented filter of `GET /v1/orders` (reference/mijnwebwinkel-api.md §3.1). */
+/** Every documented filter of `GET /v1/orders` (docs/api-notes.md, Mijnwebwinkel §3.1). */
 export interface OrderFilters {
 	/** One status id; the API takes a single value. */
 	statusId?: number;

@@ -1,5 +1,5 @@
 /**
- * Mijnwebwinkel dates carry no time zone (reference/mijnwebwinkel-api.md §4, §14.5). We read them as shop-local
+ * Mijnwebwinkel dates carry no time zone (docs/api-notes.md, Mijnwebwinkel §4, §14.5). We read them as shop-local
  * time in Europe/Amsterdam, the platform's home, and compare `yyyy-mm-dd hh:mm:ss` strings, which sort as text.
  */
 export const SHOP_TIME_ZONE = 'Europe/Amsterdam';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The Mijnwebwinkel order as the API gives it, checked at the boundary.
- * Accepts the spec's shapes and the live quirks (reference/mijnwebwinkel-api.md §6, §12):
+ * Accepts the spec's shapes and the live quirks (docs/api-notes.md, Mijnwebwinkel §6, §12):
  * string or number order numbers, `price.tax` as one object or an array, order-line `price` as one
  * object or an array, `shipping[].country` as `[]`, and no `amount_including_tax` on orders before April 2019.
  * Unknown fields pass through untouched, so the order can travel on exactly as the shop sent it.

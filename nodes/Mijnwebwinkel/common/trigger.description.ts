@@ -15,7 +15,7 @@ import {
 export const DEFAULT_MAX_ORDERS_PER_POLL = 250;
 export const MAX_ORDERS_PER_POLL_LIMIT = 1000;
 export const DEFAULT_OVERLAP_MINUTES = 60;
-/** Comparable services re-check unpaid orders for about three weeks (reference/mijnwebwinkel-api.md §4.5). */
+/** Comparable services re-check unpaid orders for about three weeks (docs/api-notes.md, Mijnwebwinkel §4.5). */
 export const DEFAULT_RECHECK_DAYS = 21;
 
 export const triggerProperties: INodeProperties[] = [

@@ -64,7 +64,7 @@ export function trimUnpaid(list: UnpaidEntry[], today: string): UnpaidEntry[] {
 
 /**
  * Groups unpaid orders into at most `maxWindows` status-change windows, split at the widest gaps, so a few
- * list queries re-check them all (a payment can arrive without a status change; reference §4.3).
+ * list queries re-check them all (a payment can arrive without a status change; docs/api-notes.md, Mijnwebwinkel §4.3).
  */
 export function recheckWindows(
 	list: UnpaidEntry[],

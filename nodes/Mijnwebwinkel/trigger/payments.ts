@@ -28,7 +28,7 @@ type Json = Record<string, unknown>;
 
 /**
  * Whether an order has transactions to read: credit orders carry no payment data and orders totalling 0.00
- * never have transactions (reference §5.2, §8); an order without a readable number cannot be asked for them.
+ * never have transactions (docs/api-notes.md, Mijnwebwinkel §5.2, §8); an order without a readable number cannot be asked for them.
  */
 export function hasTransactions(facts: OrderFacts, creditStatuses: number[]): boolean {
 	if (facts.unreadable.includes('number')) return false;

@@ -25,11 +25,11 @@ export interface QualifyRules {
 /** emit: finished and paid (or a credit order); awaitingPayment: finished, not paid yet; skip: anything else. */
 export type Verdict = 'emit' | 'awaitingPayment' | 'skip';
 
-/** "Afgehaald en betaald" (picked up) ends an order as "Afgerond" does (reference/mijnwebwinkel-api.md §5.1). */
+/** "Afgehaald en betaald" (picked up) ends an order as "Afgerond" does (docs/api-notes.md, Mijnwebwinkel §5.1). */
 const DEFAULT_FINISHED_NAME = /afgerond|afgehaald/i;
-/** Legacy `Order.payment.status.id` 1 = "Successful" (reference/mijnwebwinkel-api.md §5.2). */
+/** Legacy `Order.payment.status.id` 1 = "Successful" (docs/api-notes.md, Mijnwebwinkel §5.2). */
 const LEGACY_PAYMENT_SUCCESSFUL = 1;
-/** Test orders are reported to carry a "T-" marker in their number (reference §12). */
+/** Test orders are reported to carry a "T-" marker in their number (docs/api-notes.md, Mijnwebwinkel §12). */
 const TEST_ORDER_NUMBER = /^T-/i;
 
 /**
@@ -78,7 +78,7 @@ export function judgeOrder(order: OrderFacts, rules: QualifyRules): Verdict {
 	return paid === false ? 'awaitingPayment' : 'emit';
 }
 
-/** Credit orders carry no payment data (reference §5.2, §8), so they need no payment test. */
+/** Credit orders carry no payment data (docs/api-notes.md, Mijnwebwinkel §5.2, §8), so they need no payment test. */
 export function isCreditOrder(order: OrderFacts, rules: QualifyRules): boolean {
 	const credited = order.credited_order_number;
 	return (
@@ -102,7 +102,7 @@ export function isPaid(order: OrderFacts, rules: QualifyRules): boolean | undefi
 	return hasPaymentInfo ? false : undefined;
 }
 
-/** Orders with total 0.00 have no payment information at all (reference §5.2). */
+/** Orders with total 0.00 have no payment information at all (docs/api-notes.md, Mijnwebwinkel §5.2). */
 export function isZero(amount: string): boolean {
 	return /^-?0*(\.0*)?$/.test(amount) && /\d/.test(amount);
 }

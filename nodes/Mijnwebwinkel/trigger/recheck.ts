@@ -25,7 +25,7 @@ export interface RecheckResult {
 }
 
 /**
- * A payment can arrive without a status change, so the incremental window never shows it (reference §4.3).
+ * A payment can arrive without a status change, so the incremental window never shows it (docs/api-notes.md, Mijnwebwinkel §4.3).
  * Re-reads the unpaid orders through a few status-change windows around them, not one call per order, and
  * sweeps a large window over several polls. A window is closed at both ends, so an order changing meanwhile
  * can shift the paging; it is then in the incremental window (its status changed) or in the next sweep.

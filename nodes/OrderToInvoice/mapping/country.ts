@@ -17,7 +17,7 @@ function countryCode(value: string | null | undefined): string | null {
 }
 
 /**
- * The country the shop taxed the order for: `tax_region` (mijnwebwinkel-api.md §7.4), else the shipping
+ * The country the shop taxed the order for: `tax_region` (docs/api-notes.md, Mijnwebwinkel §7.4), else the shipping
  * destination, else the invoice or delivery address. Null when the order does not say.
  */
 export function taxCountry(order: Order): string | null {

@@ -1,6 +1,6 @@
 import type { RatedPart } from './discounts';
 
-/** The original order of a credit order, or null for a sale (mijnwebwinkel-api.md §8). */
+/** The original order of a credit order, or null for a sale (docs/api-notes.md, Mijnwebwinkel §8). */
 export function creditedOrderNumber(value: string | number | null | undefined): string | null {
 	const number = String(value ?? '').trim();
 	return number === '' || number === '0' ? null : number;
@@ -8,7 +8,7 @@ export function creditedOrderNumber(value: string | number | null | undefined): 
 
 /**
  * Credit orders are negative in the books whatever sign the shop used: the sign of Mijnwebwinkel's credit
- * lines is unknown (mijnwebwinkel-api.md §8) and its credit POST takes positive quantities. Lines keep their
+ * lines is unknown (docs/api-notes.md, Mijnwebwinkel §8) and its credit POST takes positive quantities. Lines keep their
  * signs relative to each other, so a returned discount share turns positive.
  */
 export function asCredit(parts: RatedPart[], totalCents: number) {

@@ -7,8 +7,8 @@ export type RatedPart = LinePart & { rate: number };
 /**
  * Discount-code and cart-discount lines carry one price per VAT rate, so they already become one
  * negative item per rate. Old discount lines (before 2019-05-08) have one price with an empty rate
- * (mijnwebwinkel-api.md §12): spread those over the order's product rates in proportion to the
- * products' amounts, as Mijnwebwinkel does ("by ratio of … affected articles", §7.2), to the cent.
+ * (docs/api-notes.md, Mijnwebwinkel §12): spread those over the order's product rates in proportion to the
+ * products' amounts, as Mijnwebwinkel does ("by ratio of … affected articles", docs/api-notes.md, Mijnwebwinkel §7.2), to the cent.
  */
 export function spreadUnratedDiscounts(parts: LinePart[], context: OrderContext): RatedPart[] {
 	const productCentsByRate = new Map<number, number>();

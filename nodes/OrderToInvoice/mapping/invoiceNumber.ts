@@ -1,6 +1,6 @@
 import type { OrderContext } from './errors';
 
-/** e-Boekhouden: at most 50 characters (FACT_007) and ending in a digit (FACT_009), eboekhouden-api.md §6.2. */
+/** e-Boekhouden: at most 50 characters (FACT_007) and ending in a digit (FACT_009), docs/api-notes.md, e-Boekhouden §6.2. */
 export const INVOICE_NUMBER_MAX = 50;
 
 /**
@@ -24,7 +24,7 @@ export function invoiceNumber(prefix: string, orderNumber: string, context: Orde
 	return number;
 }
 
-/** Invoice text: a credit note names the invoice it corrects (market.md §4, credit notes). */
+/** Invoice text: a credit note names the invoice it corrects (docs/api-notes.md, Dutch VAT rules §4, credit notes). */
 export function invoiceText(
 	orderNumber: string,
 	creditedOrder: string | null,

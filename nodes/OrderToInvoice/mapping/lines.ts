@@ -15,7 +15,7 @@ export interface LinePart {
 	quantity: number;
 	/** Amount including VAT, in cents, with the sign the shop used. */
 	cents: number;
-	/** Basis points; null only for old discount lines that carry no rate (mijnwebwinkel-api.md §12). */
+	/** Basis points; null only for old discount lines that carry no rate (docs/api-notes.md, Mijnwebwinkel §12). */
 	rate: number | null;
 	/** The line's price is split over several rates. */
 	split: boolean;
@@ -40,7 +40,7 @@ const DEFAULT_NAME: Record<LineKind, string> = {
 	giftCard: 'Cadeaubon',
 };
 
-/** The discount line's type string is undocumented ("likely discount", mijnwebwinkel-api.md §7.2). */
+/** The discount line's type string is undocumented ("likely discount", docs/api-notes.md, Mijnwebwinkel §7.2). */
 function kindOf(type: string, cents: number, warnings: string[], field: string): LineKind {
 	const known = KIND_BY_TYPE[type.trim().toLowerCase()];
 	if (known) return known;
@@ -62,7 +62,7 @@ function readRate(price: TaxPrice, field: string, context: OrderContext): number
 
 /**
  * `amount_including_tax` is authoritative; only orders from before April 2019 lack it, and then it is
- * derived from `amount` × (1 + rate), half up (mijnwebwinkel-api.md §7.1, §12). `price.tax` is never used.
+ * derived from `amount` × (1 + rate), half up (docs/api-notes.md, Mijnwebwinkel §7.1, §12). `price.tax` is never used.
  */
 function readCents(
 	price: TaxPrice,

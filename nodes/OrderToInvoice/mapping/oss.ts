@@ -13,7 +13,7 @@ export interface TreatedPart {
 /**
  * OSS: the net amount of an EU distance sale is booked with `AFST_VERK` (0% in the Dutch return) and the
  * foreign VAT as its own item on a balance ledger per country (af te dragen btw OSS), as the e-Boekhouden
- * integrations that support OSS do (market.md §2.4, §5.6). VAT is taken per line, the same rounding the
+ * integrations that support OSS do (docs/api-notes.md, Dutch VAT rules §2.4, §5.6). VAT is taken per line, the same rounding the
  * net items used, so net + VAT is the line total to the cent.
  */
 export function ossVatItems(treated: TreatedPart[], settings: MappingSettings): ItemInCents[] {

@@ -3,7 +3,7 @@ import type { OrderContext } from './errors';
 import { cut } from './text';
 import type { DraftRelation } from './types';
 
-/** e-Boekhouden's maximum lengths for relation fields (eboekhouden-api.md §5.3). */
+/** e-Boekhouden's maximum lengths for relation fields (docs/api-notes.md, e-Boekhouden §5.3). */
 export const RELATION_MAX_LENGTH = {
 	name: 100,
 	contact: 50,

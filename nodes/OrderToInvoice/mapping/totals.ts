@@ -13,7 +13,7 @@ function sum(items: ItemInCents[]): number {
 
 /**
  * The items must add up to `price.total`. A difference of at most one cent per VAT rate is rounding
- * (orders before April 2019 derive amounts from 6-decimal prices, mijnwebwinkel-api.md §7.3): it is booked
+ * (orders before April 2019 derive amounts from 6-decimal prices, docs/api-notes.md, Mijnwebwinkel §7.3): it is booked
  * as its own item on the rounding ledger, with a warning. A larger difference stops the order.
  */
 export function roundingItems(

@@ -1,10 +1,10 @@
 /**
  * What the Order to Invoice mapping hands to the e-Boekhouden node: one draft per order.
- * Field names are e-Boekhouden's own (reference/eboekhouden-api.md §5.3, §6.2), amounts are euros
+ * Field names are e-Boekhouden's own (docs/api-notes.md, e-Boekhouden §5.3, §6.2), amounts are euros
  * with at most two decimals (always whole cents), ledgers are the codes a bookkeeper knows ("8000").
  */
 
-/** Sales VAT codes of e-Boekhouden's REST API (reference/eboekhouden-api.md §7). */
+/** Sales VAT codes of e-Boekhouden's REST API (docs/api-notes.md, e-Boekhouden §7). */
 export type SalesVatCode =
 	| 'HOOG_VERK_21'
 	| 'LAAG_VERK_9'

@@ -14,7 +14,7 @@ export interface VatTreatment {
 }
 
 export interface VatSituation {
-	/** Mijnwebwinkel `tax_strategy`: '' | 'zero_percent' | 'reverse_charged_vat' (mijnwebwinkel-api.md §7.4). */
+	/** Mijnwebwinkel `tax_strategy`: '' | 'zero_percent' | 'reverse_charged_vat' (docs/api-notes.md, Mijnwebwinkel §7.4). */
 	strategy: string;
 	country: string | null;
 	/** `tax_region` as the order states it (no fallback); null when the order does not say. */
@@ -34,7 +34,7 @@ const DUTCH_RATES: Record<number, VatTreatment> = {
 	900: { vatCode: 'LAAG_VERK_9', revenue: 'low' },
 };
 
-/** 6% was the Dutch low rate until 2019; e-Boekhouden's REST API has no sales VAT code for it (eboekhouden-api.md §7). */
+/** 6% was the Dutch low rate until 2019; e-Boekhouden's REST API has no sales VAT code for it (docs/api-notes.md, e-Boekhouden §7). */
 const FORMER_LOW_RATE = 600;
 
 function zeroRate(situation: VatSituation): VatTreatment {

@@ -50,7 +50,7 @@ export function orderTotals(order: unknown): { byRate: Map<number, number>; tota
 	return { byRate, total: cents(record(record(order).price).total) };
 }
 
-/** e-Boekhouden's sales VAT codes and their rates (reference/eboekhouden-api.md §7). */
+/** e-Boekhouden's sales VAT codes and their rates (docs/api-notes.md, e-Boekhouden §7). */
 export const rateOfVatCode: Record<string, number> = {
 	HOOG_VERK_21: 21,
 	LAAG_VERK_9: 9,
@@ -67,7 +67,7 @@ export type Expectation = 'invoice' | 'credit' | 'failed' | 'none';
 
 /**
  * Whether the sync must book this order, by the sandbox's own reading of it (categorizeOrder: status table in
- * COMMON.md, paid = captured / legacy "Successful"): finished and paid → an invoice, a credit order → a credit
+ * test/sandbox/shop/statuses.ts, paid = captured / legacy "Successful"): finished and paid → an invoice, a credit order → a credit
  * invoice; zero-total orders are skipped by default (issue 3); unpaid, cancelled, test, ... → nothing. A planted
  * case that must not be booked (see caseFailures) → Failed Orders. An authorised pay-later order is not paid by the
  * template's default ("Count Authorized Payments as Paid" off): nothing, until it is captured.

@@ -9,7 +9,7 @@ import { runChain } from './chain';
 import { openBooks, stateOf, type Books } from './setup';
 
 /**
- * The official spec's example order (reference/mijnwebwinkel-openapi.yaml): 21% 37.49, 9% 9.96, total 47.45.
+ * The official spec's example order (docs/api-notes.md, Mijnwebwinkel §6.1): 21% 37.49, 9% 9.96, total 47.45.
  * The drafts come from the Order to Invoice mapping; the expected figures are the order's own, written here by hand.
  */
 const golden = (name: string) =>

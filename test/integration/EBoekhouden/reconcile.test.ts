@@ -171,7 +171,7 @@ beforeAll(async () => {
 	books = await openBooks();
 	capture.release();
 	store = capture.stores[0];
-	// Order 2001 and credit order 2009 never reached the books, as when a worker dies after the poll (DESIGN.md
+	// Order 2001 and credit order 2009 never reached the books, as when a worker dies after the poll (docs/api-notes.md, Design rules
 	// "n8n facts").
 	const chain = await runChain(DRAFTS.slice(1, 8), books.credentials);
 	books.credentials = chain.credentials;

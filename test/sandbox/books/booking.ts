@@ -55,7 +55,7 @@ function invoiceRows(invoice: InvoiceRecord): MutationRowRecord[] {
 	return [...rows.values()];
 }
 
-/** "If this object is provided, the invoice will also be processed as a new mutation" (reference §6.2): type 2 + open item. */
+/** "If this object is provided, the invoice will also be processed as a new mutation" (docs/api-notes.md, e-Boekhouden §6.2): type 2 + open item. */
 export function bookInvoice(
 	store: BooksStore,
 	invoice: InvoiceRecord,

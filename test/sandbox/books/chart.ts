@@ -1,6 +1,6 @@
 /**
- * The sandbox administration's fixed set-up (COMMON.md): a Dutch chart of accounts, one invoice template, two cost
- * centres. Ids are big internal numbers, never equal to the code, as in a real administration (reference §3).
+ * The sandbox administration's fixed set-up: a Dutch chart of accounts, one invoice template, two cost
+ * centres. Ids are big internal numbers, never equal to the code, as in a real administration (docs/api-notes.md, e-Boekhouden §3).
  */
 export interface Ledger {
 	id: number;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { SandboxResponse } from '../common';
 
-/** Titles verbatim from the spec's error table (reference/eboekhouden-api.md appendix A), for the codes the sandbox gives. */
+/** Titles verbatim from the spec's error table (docs/api-notes.md, e-Boekhouden appendix A), for the codes the sandbox gives. */
 const TITLES: Record<string, string> = {
 	ERR_001: 'Something went wrong.',
 	ERR_002: 'Your request contains an invalid value.',

@@ -1,7 +1,7 @@
 import { invalid } from './errors';
 
 /**
- * The filter syntax of reference §3: `name=x` (equal), `name[op]=x`. Strings: eq, not_eq, like, not_like (`%` many,
+ * The filter syntax of docs/api-notes.md, e-Boekhouden §3: `name=x` (equal), `name[op]=x`. Strings: eq, not_eq, like, not_like (`%` many,
  * `?` one character; like is case-insensitive). Numbers and dates: eq, not_eq, gt, gte, lt, lte, range=a,b (inclusive).
  * "Currently only one filter can be applied to a parameter": a second one is ERR_002.
  */

@@ -1,5 +1,5 @@
 /**
- * A stand-in e-Boekhouden.nl administration (REST v1) on 127.0.0.1, faithful to reference/eboekhouden-api.md:
+ * A stand-in e-Boekhouden.nl administration (REST v1) on 127.0.0.1, faithful to docs/api-notes.md, e-Boekhouden:
  * sessions that expire, relations, invoices with VAT per code, mutations, open items, ledgers, templates, cost centres,
  * the documented error codes and limits. Built on ../common (request counts, request log, faults, /__admin/).
  * Extra admin routes: POST /__admin/expire-sessions, POST /__admin/settings {emailMatching?, closedUntil?,

@@ -29,7 +29,7 @@ function readInvoiceNumber(store: BooksStore, value: unknown, date: string): str
 	return value;
 }
 
-/** POST /v1/invoice (reference §6.2). Synchronous from check to insert, so one invoice number is created once. */
+/** POST /v1/invoice (docs/api-notes.md, e-Boekhouden §6.2). Synchronous from check to insert, so one invoice number is created once. */
 export function createInvoiceHandler(context: BooksContext): Handler {
 	const { store, settings } = context;
 	return guarded((req) => {

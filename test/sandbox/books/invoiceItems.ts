@@ -5,13 +5,13 @@ import { ledgerById, type BooksStore, type InvoiceItemRecord } from './store';
 import { propertyName, readInteger, readNumber, readText } from './validate';
 import { isVatCode, isVatCodeOf } from './vat';
 
-/** The item description limit is not published (reference §6.2); the sandbox allows 1000 characters. */
+/** The item description limit is not published (docs/api-notes.md, e-Boekhouden §6.2); the sandbox allows 1000 characters. */
 const DESCRIPTION_MAX = 1000;
 const CODE_MAX = 50;
 /** Beyond ± one billion euros a line or an invoice is "too high" / "too low" (FACT_ITEM_008/009, FACT_004/005). */
 export const AMOUNT_LIMIT_CENTS = 100_000_000_000;
 
-/** Validates one `CreateInvoiceItem` (reference §6.2, appendix B) and computes its line total in cents. */
+/** Validates one `CreateInvoiceItem` (docs/api-notes.md, e-Boekhouden §6.2, appendix B) and computes its line total in cents. */
 export function readInvoiceItem(
 	store: BooksStore,
 	raw: unknown,

@@ -7,7 +7,7 @@ import { toEuros } from './money';
 import { pageOf, readPaging } from './paging';
 import type { InvoiceItemRecord, InvoiceRecord } from './store';
 
-/** `InvoiceListItem` (reference §6.3). */
+/** `InvoiceListItem` (docs/api-notes.md, e-Boekhouden §6.3). */
 export function invoiceListItem(invoice: InvoiceRecord, baseUrl: string): Record<string, unknown> {
 	return {
 		id: invoice.id,

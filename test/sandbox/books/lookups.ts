@@ -22,7 +22,7 @@ function listRoute<T>(
 	};
 }
 
-/** Ledgers, invoice and e-mail templates, cost centres and units (reference §8). */
+/** Ledgers, invoice and e-mail templates, cost centres and units (docs/api-notes.md, e-Boekhouden §8). */
 export function lookupRoutes(context: BooksContext): Route[] {
 	const { store } = context;
 	return [

@@ -7,7 +7,7 @@ import { ledgerById, salesNumberInUse, type BooksStore } from './store';
 import { isDate, readBoolean, readInteger, readText } from './validate';
 import { sumTotals, totalsPerVatCode } from './vat';
 
-/** Main ledger category per mutation type (reference §6.6): 1 → CRED, 2 → DEB, 3–6 → FIN, 7 any. */
+/** Main ledger category per mutation type (docs/api-notes.md, e-Boekhouden §6.6): 1 → CRED, 2 → DEB, 3–6 → FIN, 7 any. */
 const MAIN_LEDGER: Record<number, { category: string; code: string } | undefined> = {
 	1: { category: 'CRED', code: 'MUT_010' },
 	2: { category: 'DEB', code: 'MUT_011' },
@@ -20,7 +20,7 @@ const DESCRIPTION_MAX = 50;
 
 function readType(value: unknown): number {
 	if (value === undefined || value === null || value === '') throw invalid('MUTA_002', 'Type');
-	// Clients send the type as a number; the spec's enum lists "1".."7" (reference §6.6), so both are accepted.
+	// Clients send the type as a number; the spec's enum lists "1".."7" (docs/api-notes.md, e-Boekhouden §6.6), so both are accepted.
 	const type = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 	if (typeof type !== 'number' || !Number.isInteger(type) || type < 1 || type > 7)
 		throw invalid('MUT_001', 'Type');
@@ -41,11 +41,11 @@ function checkInvoiceNumber(
 			mutation.invoiceNumber === invoiceNumber &&
 			mutation.relationId === relationId,
 	);
-	// Purchase invoice numbers are unique per relation (reference §6.2 "Duplicate invoice number").
+	// Purchase invoice numbers are unique per relation (docs/api-notes.md, e-Boekhouden §6.2 "Duplicate invoice number").
 	if (type === 1 && purchaseTaken) throw invalid('MUT_020', 'InvoiceNumber');
 }
 
-/** POST /v1/mutation (reference §6.4, §6.6). Payments (types 3/4) add to the open item's paid amount, signed. */
+/** POST /v1/mutation (docs/api-notes.md, e-Boekhouden §6.4, §6.6). Payments (types 3/4) add to the open item's paid amount, signed. */
 export function createMutationHandler(context: BooksContext): Handler {
 	const { store, settings } = context;
 	return guarded((req) => {

@@ -85,7 +85,7 @@ function readRow(store: BooksStore, type: number, raw: unknown, index: number): 
 	const settlesDebtor = type === 7 && category === 'DEB';
 	if (type !== 3 && type !== 4 && !settlesDebtor) return { row: record };
 
-	// The live API wants the invoice number and the relation on the row (MUT_120 / MUT_112), reference §6.4.
+	// The live API wants the invoice number and the relation on the row (MUT_120 / MUT_112), docs/api-notes.md, e-Boekhouden §6.4.
 	if (invoiceNumber === null) throw invalid('MUT_120', at('invoiceNumber'));
 	if (relationId === null) throw invalid('MUT_112', at('relationId'));
 	const openItem = findOpenItem(store, settlesDebtor ? 3 : type, invoiceNumber, relationId);

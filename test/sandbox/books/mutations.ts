@@ -7,7 +7,7 @@ import { toEuros } from './money';
 import { pageOf, readPaging } from './paging';
 import type { BooksStore, MutationRecord, OpenItem } from './store';
 
-/** `Mutation` (GET /v1/mutation/{id}): rows without per-row VAT, `vat[]` totals per VAT code (reference §6.6). */
+/** `Mutation` (GET /v1/mutation/{id}): rows without per-row VAT, `vat[]` totals per VAT code (docs/api-notes.md, e-Boekhouden §6.6). */
 export function mutationOutput(mutation: MutationRecord): Record<string, unknown> {
 	return {
 		id: mutation.id,
@@ -34,7 +34,7 @@ export function mutationOutput(mutation: MutationRecord): Record<string, unknown
 	};
 }
 
-/** `OutstandingInvoiceListItem` (reference §6.5). */
+/** `OutstandingInvoiceListItem` (docs/api-notes.md, e-Boekhouden §6.5). */
 export function outstandingOutput(store: BooksStore, item: OpenItem): Record<string, unknown> {
 	const relation = store.relations.get(item.relationId);
 	return {

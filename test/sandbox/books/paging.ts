@@ -12,7 +12,7 @@ function wholeNumber(text: string): number | undefined {
 	return /^-?\d+$/.test(text.trim()) ? Number(text) : undefined;
 }
 
-/** `limit` 1–2000 (default 100, PAGE_001) and `offset` ≥ 0 (default 0, PAGE_002), reference §3. */
+/** `limit` 1–2000 (default 100, PAGE_001) and `offset` ≥ 0 (default 0, PAGE_002), docs/api-notes.md, e-Boekhouden §3. */
 export function readPaging(query: URLSearchParams): Paging {
 	const limitText = query.get('limit');
 	const offsetText = query.get('offset');
@@ -23,7 +23,7 @@ export function readPaging(query: URLSearchParams): Paging {
 	return { limit, offset };
 }
 
-/** The list envelope: `count` is the number of items on this page, not a total (reference §3). */
+/** The list envelope: `count` is the number of items on this page, not a total (docs/api-notes.md, e-Boekhouden §3). */
 export function pageOf<T>(items: readonly T[], paging: Paging): { items: T[]; count: number } {
 	const page = items.slice(paging.offset, paging.offset + paging.limit);
 	return { items: page, count: page.length };

@@ -10,7 +10,7 @@ import {
 	readText,
 } from './validate';
 
-/** Maximum lengths with their "too long" codes (reference §5.3, appendix B `CreateRelation`). */
+/** Maximum lengths with their "too long" codes (docs/api-notes.md, e-Boekhouden §5.3, appendix B `CreateRelation`). */
 const TEXT_FIELDS: ReadonlyArray<[field: string, max: number, tooLongCode: string]> = [
 	['salutation', 50, 'REL_010'],
 	['contact', 50, 'REL_009'],
@@ -66,7 +66,7 @@ const TERM_OF_PAYMENT_MAX_DAYS = 999;
 
 /**
  * Validates a CreateRelation / PatchRelation body and returns the record it describes. On PATCH, fields left out keep
- * their value and `null` clears them; `name` is required either way (reference §5.4).
+ * their value and `null` clears them; `name` is required either way (docs/api-notes.md, e-Boekhouden §5.4).
  */
 export function buildRelation(
 	store: BooksStore,
@@ -121,7 +121,7 @@ export function buildRelation(
 	return relation;
 }
 
-/** A relation in the spec's `Relation` shape. `termOfPayment` is left out when empty, as the live API does (§5.2). */
+/** A relation in the spec's `Relation` shape. `termOfPayment` is left out when empty, as the live API does (docs/api-notes.md, e-Boekhouden §5.2). */
 export function relationOutput(relation: RelationRecord): Record<string, unknown> {
 	const text = Object.fromEntries(
 		RELATION_TEXT_FIELDS.map((field) => [field, relation.text[field] ?? '']),

@@ -31,13 +31,13 @@ function findRelation(store: BooksStore, id: number | undefined): RelationRecord
 	return relation;
 }
 
-/** GET/POST /v1/relation, GET/PATCH /v1/relation/{id} (reference §5). */
+/** GET/POST /v1/relation, GET/PATCH /v1/relation/{id} (docs/api-notes.md, e-Boekhouden §5). */
 export function relationRoutes(context: BooksContext): Route[] {
 	const { store } = context;
 
 	const search = guarded((req) => {
 		const paging = readPaging(req.query);
-		// Which e-mail field `?email=` matches is undocumented (reference §5.1): the sandbox matches `emailAddress`,
+		// Which e-mail field `?email=` matches is undocumented (docs/api-notes.md, e-Boekhouden §5.1): the sandbox matches `emailAddress`,
 		// exactly, case-insensitive unless `emailMatching` is 'caseSensitive', so the node is tested against both.
 		const matches = readFilters<RelationRecord>(req.query, {
 			code: { kind: 'string', value: (relation) => relation.code },

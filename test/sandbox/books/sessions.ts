@@ -4,7 +4,7 @@ import type { Handler, Route, SandboxRequest } from '../common';
 import { bodyObject, guarded, type BooksContext } from './context';
 import { errorBody, invalid } from './errors';
 
-/** `source` must be 1–10 letters, digits, underscores or spaces (reference §2.1, gotcha 8). */
+/** `source` must be 1–10 letters, digits, underscores or spaces (docs/api-notes.md, e-Boekhouden §2.1). */
 const SOURCE_PATTERN = /^[\w ]{1,10}$/;
 
 export interface Sessions {

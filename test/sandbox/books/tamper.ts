@@ -1,6 +1,6 @@
 /**
  * Hand edits of the sandbox administration that e-Boekhouden's API cannot make (it cannot change or delete an
- * invoice or a mutation, reference §4): what a bookkeeper does in the web UI, or what an outage leaves behind.
+ * invoice or a mutation, docs/api-notes.md, e-Boekhouden §4): what a bookkeeper does in the web UI, or what an outage leaves behind.
  * Used by the Reconcile tests to plant differences.
  *
  * The store is reached in-process: `captureStores()` wraps `createStore`, so the next `startBooks()` in this process

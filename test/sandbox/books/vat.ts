@@ -3,7 +3,7 @@ import { percentOf, vatInside } from './money';
 type VatKind = 'sale' | 'purchase';
 
 /**
- * The REST VAT code enum (reference/eboekhouden-api.md §7) with the rate e-Boekhouden applies.
+ * The REST VAT code enum (docs/api-notes.md, e-Boekhouden §7) with the rate e-Boekhouden applies.
  * Reverse-charge, export, intra-EU and distance-sale codes carry no VAT on the invoice; AFW/AFW_VERK use the
  * vatAmount the client sends.
  */
@@ -56,7 +56,7 @@ export interface VatCodeTotals {
 
 /**
  * e-Boekhouden computes VAT per VAT code over the total of that code, not per line, unless the administration has
- * "Btw per afzonderlijke factuurregel berekenen" on (reference §6.2 "VAT rounding"). All values in cents.
+ * "Btw per afzonderlijke factuurregel berekenen" on (docs/api-notes.md, e-Boekhouden §6.2 "VAT rounding"). All values in cents.
  */
 export function totalsPerVatCode(lines: readonly VatLine[], inExVat: 'IN' | 'EX'): VatCodeTotals[] {
 	const grouped = new Map<string, { cents: number; givenVat: number }>();

@@ -1,7 +1,7 @@
 /**
  * Error answers. The v1 order endpoints answer with the spec's legacy `Error` schema `{ code, message,
  * description }`; the newer payments endpoint with RFC 7807 `ApiProblem` `{ type, title, detail, status }`
- * (reference/mijnwebwinkel-api.md §11). Neither shape is documented for 401/404 live; these are the sandbox's.
+ * (docs/api-notes.md, Mijnwebwinkel §11). Neither shape is documented for 401/404 live; these are the sandbox's.
  */
 import type { SandboxResponse } from '../common';
 
@@ -15,7 +15,7 @@ const TITLES: Record<number, string> = {
 	503: 'Service Unavailable',
 };
 
-/** The default `type` of MyOnlineStore's api-tools problems (reference §11, S18). */
+/** The default `type` of MyOnlineStore's api-tools problems (docs/api-notes.md, Mijnwebwinkel §11). */
 const PROBLEM_TYPE = 'https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html';
 
 export function errorBody(

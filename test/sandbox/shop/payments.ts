@@ -1,7 +1,7 @@
 /**
  * `GET /v1/orders/{n}/payments`: the order's payment in the spec's `Payment` shape, amounts in minor units
- * (reference/mijnwebwinkel-api.md §9). Built from the order as it is now, so a payment that arrives
- * through `setPaymentStatus` shows up here at once. Credit orders and orders totalling 0.00 have none (§5.2).
+ * (docs/api-notes.md, Mijnwebwinkel §9). Built from the order as it is now, so a payment that arrives
+ * through `setPaymentStatus` shows up here at once. Credit orders and orders totalling 0.00 have none (docs/api-notes.md, Mijnwebwinkel §5.2).
  */
 import { exclusiveMicros, inclusiveCents, parseCents, parseMicros } from './generator/money';
 import type { ShopOrder } from './generator/render';

@@ -1,5 +1,5 @@
 /**
- * The filters and paging of `GET /v1/orders` and `/v1/orders/count` (reference/mijnwebwinkel-api.md §3.1).
+ * The filters and paging of `GET /v1/orders` and `/v1/orders/count` (docs/api-notes.md, Mijnwebwinkel §3.1).
  * Where the docs are silent the sandbox decides, and says so here:
  * - `start_date`/`end_date` filter on the order date, both ends included;
  * - `status_changed_*` take `yyyy-mm-dd hh:mm:ss` (or with a `T`) in shop-local time, both ends included;

@@ -1,4 +1,4 @@
-/** The order statuses of the sandbox shop (COMMON.md), with descriptions in the languages the sandbox speaks. */
+/** The order statuses of the sandbox shop, with descriptions in the languages the sandbox speaks. */
 export interface OrderStatus {
 	status: number;
 	/** One text, or one per language (`nl_NL`, `en_GB`, ...); missing languages fall back to English, then Dutch. */

@@ -6,7 +6,7 @@ import { legacyPaymentStatus } from './generator/quirks';
 import type { ShopOrder } from './generator/render';
 import { toShopLocal } from './time';
 
-/** One transaction of an order (reference §5.2), as the payments endpoint shows it; amounts in cents. */
+/** One transaction of an order (docs/api-notes.md, Mijnwebwinkel §5.2), as the payments endpoint shows it; amounts in cents. */
 export interface SandboxTransaction {
 	/** A name from the spec's gateway list: `mollie`, `basic`, `klarna_checkout`, `afterpay`, `paypal`, … */
 	gateway: string;

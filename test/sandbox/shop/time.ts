@@ -1,6 +1,6 @@
 /**
  * Shop-local time. Mijnwebwinkel gives `date`/`time` and takes `status_changed_*` filters without a zone;
- * the sandbox treats both as Europe/Amsterdam, the zone of a Dutch shop (reference/mijnwebwinkel-api.md §4).
+ * the sandbox treats both as Europe/Amsterdam, the zone of a Dutch shop (docs/api-notes.md, Mijnwebwinkel §4).
  */
 export const SHOP_TIME_ZONE = 'Europe/Amsterdam';
 

@@ -48,7 +48,7 @@ export class ScriptedBooks {
 
 export const list = (items: IDataObject[]) => ({ items, count: items.length });
 
-/** The sandbox chart of accounts (COMMON.md), with big ids that never equal the code. */
+/** The sandbox chart of accounts (test/sandbox/books/chart.ts), with big ids that never equal the code. */
 export const LEDGERS = [
 	{ id: 22206452, code: '1010', description: 'Bank', category: 'FIN' },
 	{ id: 22206455, code: '1020', description: 'Mollie', category: 'FIN' },

@@ -5,7 +5,7 @@ import { dirname, join, posix, relative, resolve } from 'path';
 
 /**
  * What `npm pack` would publish, checked against n8n's community-package rules
- * (reference/n8n-community-nodes.md §1.2, §1.6, §1.7, §2.3). Builds first when dist/ is missing or older than a
+ * (docs/api-notes.md, n8n Community packages §1.2, §1.6, §1.7, §2.3). Builds first when dist/ is missing or older than a
  * source file, the rule scripts/lib/pack.js uses too.
  */
 

@@ -16,7 +16,7 @@ export interface BookedInvoice {
 /**
  * Creates an invoice at most once per invoice number: look it up first (from the batch listing when there is one),
  * hold a lock on the number while creating, and read FACT_101 ("number in use") as "already there" — the answer a
- * second process racing us gets, and our own repeat when the first answer was lost (DESIGN.md "No duplicates, no
+ * second process racing us gets, and our own repeat when the first answer was lost (docs/api-notes.md, Design rules "No duplicates, no
  * losses"). Either way the invoice is read back from e-Boekhouden.
  */
 export class InvoiceBooker {

@@ -38,7 +38,7 @@ const properties = getManyProperties([
 
 export const description = updateDisplayOptions(showFor('invoice', ['getAll']), properties);
 
-/** One filter per parameter (reference §3): a date range becomes `date[range]`, one bound `[gte]` or `[lte]`. */
+/** One filter per parameter (docs/api-notes.md, e-Boekhouden §3): a date range becomes `date[range]`, one bound `[gte]` or `[lte]`. */
 export function invoiceQuery(filters: IDataObject): IDataObject {
 	const query: IDataObject = {};
 	const day = (value: unknown) => String(value ?? '').slice(0, 10);

@@ -29,7 +29,7 @@ async function debtorLedgerId(ctx: IExecuteFunctions, ref: LedgerRef | undefined
 	return ledger.id;
 }
 
-/** `POST /v1/invoice` body (reference §6.2): ledger codes resolved to ids, text cut to the maximum lengths. */
+/** `POST /v1/invoice` body (docs/api-notes.md, e-Boekhouden §6.2): ledger codes resolved to ids, text cut to the maximum lengths. */
 export async function invoiceRequest(
 	ctx: IExecuteFunctions,
 	input: InvoiceInput,

@@ -8,7 +8,7 @@ import type { InvoiceInput } from './input';
 const euro = (cents: number) => `€${toEuros(cents).toFixed(2)}`;
 
 /**
- * e-Boekhouden computes VAT itself, per VAT code over the invoice (reference §6.2, §9.11); the draft's total is the
+ * e-Boekhouden computes VAT itself, per VAT code over the invoice (docs/api-notes.md, e-Boekhouden §6.2, §9.11); the draft's total is the
  * shop's. A difference means a line or rate was mapped differently and the bookkeeper should look.
  */
 export function totalsWarning(

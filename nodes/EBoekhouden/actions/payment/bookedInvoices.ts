@@ -6,7 +6,7 @@ import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS } from '../shared/invoiceIndex';
 
 /**
  * Whether a sales invoice was booked into the ledger, i.e. has its type-2 mutation. Asked only when nothing is
- * open on an invoice: a concept (created without `mutation`, reference §6.2) has no open item either, and must
+ * open on an invoice: a concept (created without `mutation`, docs/api-notes.md, e-Boekhouden §6.2) has no open item either, and must
  * not pass for paid. A batch lists the type-2 mutations of its dates once, on the first question; an invoice not
  * in that listing is asked for by number, so "never booked" always comes from e-Boekhouden itself.
  */

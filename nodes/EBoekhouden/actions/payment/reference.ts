@@ -17,7 +17,7 @@ function fingerprint(text: string): string {
 
 /**
  * The payment reference (betalingskenmerk) a payment is booked with, together with `checkPaymentReference`, so that
- * e-Boekhouden itself refuses a second booking of the same payment (MUTA_008, reference §6.6). Two n8n workers in
+ * e-Boekhouden itself refuses a second booking of the same payment (MUTA_008, docs/api-notes.md, e-Boekhouden §6.6). Two n8n workers in
  * queue mode that both still see the invoice open build the same reference: it comes from the invoice number and
  * what was paid on it before, so a later instalment gets a reference of its own. The prefix keeps it apart from
  * the invoice number, which the invoice's own booking may carry as its reference.

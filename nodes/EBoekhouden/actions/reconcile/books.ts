@@ -5,7 +5,7 @@ import type { EBoekhoudenContext } from '../../api/transport';
 import { toCents } from '../shared/money';
 import { lineCents, totalsOf, type ByVatCode } from './vat';
 
-/** An invoice as the listing by date shows it (reference §6.3), cents; `byVatCode` once it was read in full. */
+/** An invoice as the listing by date shows it (docs/api-notes.md, e-Boekhouden §6.3), cents; `byVatCode` once it was read in full. */
 export interface BooksInvoice {
 	id: number;
 	invoiceNumber: string;
@@ -29,7 +29,7 @@ export function booksInvoiceOf(listed: InvoiceListItem): BooksInvoice {
 	};
 }
 
-/** Every invoice dated in the range: paged by 2000 (§3), so 10,000 invoices cost 5 calls. */
+/** Every invoice dated in the range: paged by 2000 (docs/api-notes.md, e-Boekhouden §3), so 10,000 invoices cost 5 calls. */
 export async function listInvoices(
 	ctx: EBoekhoudenContext,
 	from: string,
@@ -40,7 +40,7 @@ export async function listInvoices(
 }
 
 /**
- * What is still open per invoice number, cents, signed (§6.5). A fully paid invoice is not listed, so an invoice
+ * What is still open per invoice number, cents, signed (docs/api-notes.md, e-Boekhouden §6.5). A fully paid invoice is not listed, so an invoice
  * absent here has nothing open. The list has no date filter; it holds only what is open, so it stays short.
  */
 export async function listOutstanding(ctx: EBoekhoudenContext): Promise<Map<string, number>> {
@@ -57,7 +57,7 @@ export async function listOutstanding(ctx: EBoekhoudenContext): Promise<Map<stri
 const numberOf = (value: unknown): number =>
 	typeof value === 'number' ? value : Number(value ?? 0);
 
-/** One invoice line's total in cents, with its discount (§6.2 `discountAmount` / `discountPercentage`). */
+/** One invoice line's total in cents, with its discount (docs/api-notes.md, e-Boekhouden §6.2 `discountAmount` / `discountPercentage`). */
 function itemCents(item: Record<string, unknown>): number {
 	const quantity = numberOf(item.quantity ?? item.amount ?? 1);
 	let price = numberOf(item.pricePerUnit);

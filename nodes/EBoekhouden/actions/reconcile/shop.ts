@@ -19,7 +19,7 @@ export interface ShopOrder {
 	paid: number;
 }
 
-/** The draft's lines as e-Boekhouden adds them up: each line's total, then per VAT code (reference §6.2). */
+/** The draft's lines as e-Boekhouden adds them up: each line's total, then per VAT code (docs/api-notes.md, e-Boekhouden §6.2). */
 export function shopOrderOf(draft: ParsedDraft, itemIndex: number): ShopOrder {
 	const lines = draft.invoice.items.map((item) => ({
 		vatCode: item.vatCode,

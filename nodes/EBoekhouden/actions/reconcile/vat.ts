@@ -1,6 +1,6 @@
 /**
  * Totals per VAT code, in integer cents, computed as e-Boekhouden computes them: per VAT code over the total of
- * that code, not per line (reference/eboekhouden-api.md §6.2 "VAT rounding"), rounded half away from zero.
+ * that code, not per line (docs/api-notes.md, e-Boekhouden §6.2 "VAT rounding"), rounded half away from zero.
  */
 export interface CodeTotals {
 	/** Including VAT. */
@@ -10,7 +10,7 @@ export interface CodeTotals {
 
 export type ByVatCode = Record<string, CodeTotals>;
 
-/** The rates of the sales VAT codes (§7); the others carry no VAT on the invoice (AFW_VERK: the amount given). */
+/** The rates of the sales VAT codes (docs/api-notes.md, e-Boekhouden §7); the others carry no VAT on the invoice (AFW_VERK: the amount given). */
 const RATES: Record<string, number> = { HOOG_VERK_21: 21, LAAG_VERK_9: 9 };
 
 export function rateOf(vatCode: string): number {

@@ -4,7 +4,7 @@ import type { ParsedDraft } from '../../api/draft.schema';
 import { RELATION_MAX_LENGTH, cutToLimits } from '../../api/limits';
 import { withoutEmpty } from '../shared/params';
 
-/** The relation (relatie) fields a user can set; names are e-Boekhouden's own (reference §5.3). */
+/** The relation (relatie) fields a user can set; names are e-Boekhouden's own (docs/api-notes.md, e-Boekhouden §5.3). */
 const text = (displayName: string, name: string, description?: string): INodeProperties => ({
 	displayName,
 	name,

@@ -29,7 +29,7 @@ function sameEmail(relation: Relation, email: string): boolean {
 }
 
 /**
- * Find or create by e-mail, case-insensitive (reference §5.5). `email[like]` without wildcards is e-Boekhouden's
+ * Find or create by e-mail, case-insensitive (docs/api-notes.md, e-Boekhouden §5.5). `email[like]` without wildcards is e-Boekhouden's
  * case-insensitive match; each hit is read to check the address and skip inactive relations (FACT_003 would refuse
  * the invoice). Several matches → the lowest id, with a warning. A new relation gets a code derived from the
  * address (code.ts), so when two processes create the same customer at once e-Boekhouden refuses the second

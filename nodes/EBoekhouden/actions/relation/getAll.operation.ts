@@ -54,7 +54,7 @@ const properties = getManyProperties(
 
 export const description = updateDisplayOptions(showFor('relation', ['getAll']), properties);
 
-/** Text filters become `[like]` filters: case-insensitive, with the user's wildcards (reference §3). */
+/** Text filters become `[like]` filters: case-insensitive, with the user's wildcards (docs/api-notes.md, e-Boekhouden §3). */
 function toQuery(filters: IDataObject): IDataObject {
 	const query: IDataObject = {};
 	for (const [name, value] of Object.entries(withoutEmpty(filters))) {

@@ -38,7 +38,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions(showFor('relation', ['update']), properties);
 
-/** e-Boekhouden wants `name` on every PATCH (§5.4): read the relation, merge, write back. */
+/** e-Boekhouden wants `name` on every PATCH (docs/api-notes.md, e-Boekhouden §5.4): read the relation, merge, write back. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	return await runPerItem(this, async (itemIndex) => {
 		const id = readId(this, 'relation', itemIndex, true) as number;

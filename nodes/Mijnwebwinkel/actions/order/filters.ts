@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { OrderFilters } from '../../api/client';
 import { parseUserDateTime } from '../../api/dates';
 
-/** Every documented filter of the order list (reference/mijnwebwinkel-api.md §3.1). */
+/** Every documented filter of the order list (docs/api-notes.md, Mijnwebwinkel §3.1). */
 export const filtersProperty: INodeProperties = {
 	displayName: 'Filters',
 	name: 'filters',

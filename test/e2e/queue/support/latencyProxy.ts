@@ -3,7 +3,7 @@
  * ANSWERS to relation look-ups. The sandbox's own `delayMs` fault waits before it handles a request, so a look-up
  * it delays still sees a relation created meanwhile; a slow network is different: the answer is computed at once
  * and arrives late, which is the window in which two processes both conclude "no relation yet"
- * (reference/queue-mode-fault-audit.md, scenario 4c).
+ * (docs/api-notes.md, n8n Queue mode faults, scenario 4c).
  *
  * The barrier makes that window certain instead of lucky, as a hostile network could: the answer to the first
  * look-up of an e-mail address is held until a second process looks the same address up (or `timeoutMs` passes),

@@ -16,7 +16,7 @@ export interface ArticleOptions {
 	withSku: boolean;
 }
 
-/** The VAT rate an article of this class carries in an order (reference/mijnwebwinkel-api.md §7.4). */
+/** The VAT rate an article of this class carries in an order (docs/api-notes.md, Mijnwebwinkel §7.4). */
 export function rateFor(
 	situation: TaxSituation,
 	countryCode: string,

@@ -49,14 +49,14 @@ function prices(line: Json): Json[] {
 	return Array.isArray(line.price) ? list(line.price) : [record(line.price)];
 }
 
-/** Paid: captured, the legacy "Successful" payment status, or nothing to pay (reference §5.2). */
+/** Paid: captured, the legacy "Successful" payment status, or nothing to pay (docs/api-notes.md, Mijnwebwinkel §5.2). */
 export function isPaid(order: ShopOrder): boolean {
 	if (order.payment_status === 'captured') return true;
 	if (record(record(order.payment).status).id === 1) return true;
 	return parseCents(record(order.price).total) === 0;
 }
 
-/** The order's place in its life, using the sandbox's status ids (COMMON.md). */
+/** The order's place in its life, using the sandbox's status ids (test/sandbox/shop/statuses.ts). */
 export function categorizeOrder(order: ShopOrder): OrderCategory {
 	if (order.test === true) return 'test';
 	const status = Number(order.status);

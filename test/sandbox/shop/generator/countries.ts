@@ -1,6 +1,6 @@
 /**
  * Countries the sandbox ships to, with names per language (the `language` query parameter localises them)
- * and their VAT rates for OSS (B2C distance sales within the EU, reference/market.md).
+ * and their VAT rates for OSS (B2C distance sales within the EU, docs/api-notes.md, Dutch VAT rules §4).
  */
 import type { RateClass } from './catalog';
 

@@ -1,6 +1,6 @@
 /**
  * Credit orders (returns): a separate order with its own number, status 10, `credited_order_number` pointing
- * at the original and no payment data (reference/mijnwebwinkel-api.md §8, §5.2). The sign of credit amounts
+ * at the original and no payment data (docs/api-notes.md, Mijnwebwinkel §8, §5.2). The sign of credit amounts
  * is not documented; the sandbox writes them negative, with positive quantities, as a credit invoice has them.
  */
 import type { LineDraft } from './lines';

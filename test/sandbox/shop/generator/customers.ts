@@ -5,7 +5,7 @@
 import { COUNTRIES } from './countries';
 import type { Random } from './random';
 
-/** How VAT applies to an order (reference/mijnwebwinkel-api.md §7.4). */
+/** How VAT applies to an order (docs/api-notes.md, Mijnwebwinkel §7.4). */
 export type TaxSituation = 'domestic' | 'domesticB2B' | 'reverseCharge' | 'export' | 'oss';
 
 export interface Customer {

@@ -1,6 +1,6 @@
 /**
  * Order lines as drafts in whole cents per VAT rate, then rendered in the spec's `OrderDetail` shape
- * (reference/mijnwebwinkel-api.md §7): `price` is one TaxPrice, or an array of them when the line is split
+ * (docs/api-notes.md, Mijnwebwinkel §7): `price` is one TaxPrice, or an array of them when the line is split
  * over several rates (payment costs, proportional shipping, discounts).
  */
 import { allocate, exclusiveMicros, formatCents, formatMicros, formatRate } from './money';

@@ -1,5 +1,5 @@
 /**
- * Amounts in the shapes Mijnwebwinkel sends (reference/mijnwebwinkel-api.md §7.1): `amount` excl. VAT with
+ * Amounts in the shapes Mijnwebwinkel sends (docs/api-notes.md, Mijnwebwinkel §7.1): `amount` excl. VAT with
  * 6 decimals, `amount_including_tax` with exactly 2. Everything is computed in whole cents or micro-euros.
  */
 const MICROS_PER_CENT = 10_000;

@@ -48,10 +48,10 @@ export function choosePayment(
 		situation === 'domesticB2B' || situation === 'reverseCharge' ? BUSINESS_MIX : CONSUMER_MIX;
 	const drawn: PaymentMethod = random.weighted(mix);
 	switch (lifecycle) {
-		// Credit orders carry no payment information (reference §5.2).
+		// Credit orders carry no payment information (docs/api-notes.md, Mijnwebwinkel §5.2).
 		case 'credit':
 			return {};
-		// Orders totalling 0.00 need no payment and never get transactions (reference §5.2).
+		// Orders totalling 0.00 need no payment and never get transactions (docs/api-notes.md, Mijnwebwinkel §5.2).
 		case 'zeroTotal':
 			return { paymentStatus: 'unknown' };
 		case 'pickedUp':

@@ -44,7 +44,7 @@ export interface OrderPlan {
 	comment?: string;
 }
 
-/** Order status ids of the sandbox shop (COMMON.md). */
+/** Order status ids of the sandbox shop (test/sandbox/shop/statuses.ts). */
 export const STATUS = {
 	pending: 1,
 	paid: 2,

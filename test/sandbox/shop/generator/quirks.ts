@@ -1,6 +1,6 @@
 /**
  * Live quirks: shapes other integrators saw from the real API that differ from the spec
- * (reference/mijnwebwinkel-api.md §12, third-party SDK S6). Each quirk order carries exactly one.
+ * (docs/api-notes.md, Mijnwebwinkel §12, a third-party SDK). Each quirk order carries exactly one.
  */
 import type { ShopOrder } from './render';
 

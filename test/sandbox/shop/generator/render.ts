@@ -1,4 +1,4 @@
-/** Writes an order plan out in the spec's `Order` shape (reference/mijnwebwinkel-openapi.yaml, schema Order). */
+/** Writes an order plan out in the spec's `Order` shape (docs/api-notes.md, Mijnwebwinkel §1, schema Order). */
 import { toShopLocal } from '../time';
 import { countryName } from './countries';
 import type { Customer } from './customers';
@@ -36,7 +36,7 @@ function debtor(plan: OrderPlan, random: Random): Record<string, unknown> {
 	if (customer.accountId) rendered.id = customer.accountId;
 	rendered.email = plan.email;
 	rendered.link_to_account = customer.accountId !== undefined;
-	// Orders from before v2 of the API still carry the deprecated debtor.name (reference §6).
+	// Orders from before v2 of the API still carry the deprecated debtor.name (docs/api-notes.md, Mijnwebwinkel §6).
 	if (plan.lifecycle === 'legacy') rendered.name = customer.name;
 	rendered.address = {
 		invoice: address(customer, true, random),

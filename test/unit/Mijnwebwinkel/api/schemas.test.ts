@@ -2,7 +2,7 @@ import { safeParseOrder } from '../../../../nodes/Mijnwebwinkel/api/order.schema
 import { orderSummarySchema, paymentListSchema } from '../../../../nodes/Mijnwebwinkel/api/schemas';
 import { readOrderFacts } from '../../../../nodes/Mijnwebwinkel/api/summary';
 
-/** The live-shape example of reference/mijnwebwinkel-api.md §6.1 (a third-party SDK's fixture). */
+/** The live-shape example of docs/api-notes.md, Mijnwebwinkel §6.1 (a third-party SDK's fixture). */
 const liveShape = {
 	number: '1001',
 	uuid: 'af88e19b-a57b-4aae-a92b-f7078454d1e3',
@@ -59,7 +59,7 @@ const specShape = {
 	shipping: [{ country: { description: 'Nederland', isocode: 'NL' } }],
 };
 
-describe('order schema: the live quirks (reference §6, §12)', () => {
+describe('order schema: the live quirks (docs/api-notes.md, Mijnwebwinkel §6, §12)', () => {
 	it('accepts the spec shape: number as a number, price.tax and a line price as arrays', () => {
 		const result = safeParseOrder(specShape);
 		expect(result.success).toBe(true);

@@ -93,7 +93,7 @@ afterEach(() => jest.restoreAllMocks());
 
 /**
  * A second n8n worker (queue mode) books `amount` on the invoice after this one read it as open: e-Boekhouden
- * then refuses this worker's booking with the same payment reference, as it answers (reference appendix A).
+ * then refuses this worker's booking with the same payment reference, as it answers (docs/api-notes.md, e-Boekhouden appendix A).
  */
 function otherWorkerPaysFirst(books: PaymentBooks, invoiceNumber: string, amount: number) {
 	const refused = apiError(

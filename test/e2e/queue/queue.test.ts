@@ -88,22 +88,15 @@ test('the shipped sync template makes the books whole within the hour: its recov
 	expect(loadTemplate('sync').nodes.map((node) => node.name)).toContain(e2e.recovery.name);
 });
 
-test('a poll runs on the main and its executions on the workers: both workers book, every order once and right', async () => {
+test('a poll runs on the main and its executions on the workers, every order once and right', async () => {
 	expect(shopOrders().filter((order) => expectationFor(order) !== 'none').length).toBeGreaterThan(
 		10,
 	);
 	expect(problems()).toEqual([]);
-	// One poll is one execution, one job; the next ones (the recovery pass at second 30, the next poll) go to
-	// whichever worker is free, so within two runs both have worked.
 	placeOrders(2);
-	await waitFor(
-		() => executionsPerWorker().every((count) => count > 0),
-		2.5 * minute,
-		() => `executions per worker: ${JSON.stringify(e2e.cluster.executionsByWorker())}`,
-		1_000,
-	);
+	await waitUntilWhole(2.5 * minute);
 	await e2e.settle();
-	expect(executionsPerWorker().every((count) => count > 0)).toBe(true);
+	expect(executionsPerWorker().reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
 	// The main ran none: it only polls and enqueues.
 	expect(e2e.cluster.logOf(e2e.cluster.main)).not.toMatch(/Worker started execution/);
 	expect(problems()).toEqual([]);
@@ -316,4 +309,25 @@ test('a poison order: the rest are booked, the poison ones are listed in Failed 
 	// Everything but the two poison orders is booked, once and right.
 	const healthy = shopOrders().filter((order) => !poison.includes(String(order.number)));
 	expect(bookProblems(healthy, books)).toEqual([]);
+});
+
+test('over the suite the work spread over both workers', async () => {
+	// n8n's queue hands each job to whichever worker asks first, so a few jobs in a row can land on one worker
+	// (seen in CI: five in a row). More work comes until both have run some, as a poll every minute brings it.
+	let placedAt = Date.now();
+	await waitFor(
+		() => {
+			if (executionsPerWorker().every((count) => count > 0)) return true;
+			if (Date.now() - placedAt > 20_000) {
+				placeOrders(1);
+				placedAt = Date.now();
+			}
+			return false;
+		},
+		4 * minute,
+		() => `executions per worker: ${JSON.stringify(e2e.cluster.executionsByWorker())}`,
+		1_000,
+	);
+	await e2e.settle();
+	expect(e2e.cluster.logOf(e2e.cluster.main)).not.toMatch(/Worker started execution/);
 });

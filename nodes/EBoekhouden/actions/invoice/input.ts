@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { SALES_VAT_CODES, invoiceNumberSchema } from '../../api/draft.schema';
+import { SALES_VAT_CODES, invoiceNumberSchema, type ParsedDraft } from '../../api/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
 import { readDate, readDraft, readId } from '../shared/params';
@@ -33,12 +33,12 @@ export interface InvoiceInput {
 	skipped?: string;
 }
 
-function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
-	const draft = readDraft(ctx, itemIndex);
+/** A draft's invoice as Create Invoice books it (also used by Reconcile's Fix, so both book the same invoice). */
+export function invoiceInputFromDraft(draft: ParsedDraft, relationId: number): InvoiceInput {
 	const { invoice } = draft;
 	return {
 		orderNumber: draft.orderNumber,
-		relationId: readId(ctx, 'relation', itemIndex, true) as number,
+		relationId,
 		invoiceNumber: invoice.invoiceNumber,
 		date: invoice.date,
 		termOfPayment: invoice.termOfPayment,
@@ -57,6 +57,11 @@ function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
 		kind: draft.kind,
 		skipped: draft.skipped?.reason,
 	};
+}
+
+function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
+	const draft = readDraft(ctx, itemIndex);
+	return invoiceInputFromDraft(draft, readId(ctx, 'relation', itemIndex, true) as number);
 }
 
 function checkedLine(

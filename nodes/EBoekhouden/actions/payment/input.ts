@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invoiceNumberSchema } from '../../api/draft.schema';
+import { invoiceNumberSchema, type ParsedDraft } from '../../api/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
 import { readDate, readDraft, readLedgerRef } from '../shared/params';
@@ -43,10 +43,16 @@ function today(): string {
 	return new Date().toISOString().slice(0, 10);
 }
 
-function fromDraft(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): PaymentInput {
-	const draft = readDraft(ctx, itemIndex);
-	const override = readLedgerRef(ctx, 'paymentLedger', itemIndex);
-	// The override is for money received; a gift-card part stays on its balance ledger.
+/**
+ * A draft's payments as Book Invoice Payment books them (also used by Reconcile's Fix). `override` replaces the
+ * ledger of money received only; a gift-card part stays on its balance ledger.
+ */
+export function paymentInputFromDraft(
+	draft: ParsedDraft,
+	ledgers: { override?: LedgerRef; debtorLedger?: LedgerRef },
+	description = '',
+): PaymentInput {
+	const { override } = ledgers;
 	const parts = draft.payments.map((payment): PaymentPart => ({
 		amount: Math.abs(payment.amount),
 		date: payment.date,
@@ -64,13 +70,24 @@ function fromDraft(ctx: IExecuteFunctions, itemIndex: number, options: IDataObje
 		invoiceNumber: draft.invoice.invoiceNumber,
 		invoiceDate: draft.invoice.date,
 		parts,
-		debtorLedger: readLedgerRef(ctx, 'debtorLedger', itemIndex),
-		description: String(options.description ?? ''),
+		debtorLedger: ledgers.debtorLedger,
+		description,
 		skipped: draft.skipped?.reason,
 		paymentNotes:
 			draft.warnings.filter((warning) => /^payments?(\[\d+\])?:/.test(warning)).join(' ') ||
 			undefined,
 	};
+}
+
+function fromDraft(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): PaymentInput {
+	return paymentInputFromDraft(
+		readDraft(ctx, itemIndex),
+		{
+			override: readLedgerRef(ctx, 'paymentLedger', itemIndex),
+			debtorLedger: readLedgerRef(ctx, 'debtorLedger', itemIndex),
+		},
+		String(options.description ?? ''),
+	);
 }
 
 function byHand(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): PaymentInput {

@@ -3,45 +3,19 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ParsedDraft } from '../../api/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { InvoiceBooker } from '../invoice/booker';
-import type { InvoiceInput } from '../invoice/input';
+import { invoiceInputFromDraft } from '../invoice/input';
 import { invoiceRequest } from '../invoice/request';
 import { BookedInvoices } from '../payment/bookedInvoices';
-import { isBookable } from '../payment/input';
+import { isBookable, paymentInputFromDraft } from '../payment/input';
 import { Settler } from '../payment/settle';
 import { relationFromDraft } from '../relation/fields';
 import { RelationFinder } from '../relation/finder';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { OutstandingIndex } from '../shared/outstandingIndex';
-import { paymentInputOf } from './payments';
 
 export interface FixSettings {
 	templateRef: string;
 	debtorLedger?: LedgerRef;
-}
-
-/** The draft's invoice as Create Invoice reads it from a draft (invoice/input.ts). */
-function invoiceInputOf(draft: ParsedDraft, relationId: number): InvoiceInput {
-	const { invoice } = draft;
-	return {
-		orderNumber: draft.orderNumber,
-		relationId,
-		invoiceNumber: invoice.invoiceNumber,
-		date: invoice.date,
-		termOfPayment: invoice.termOfPayment,
-		inExVat: invoice.inExVat,
-		reference: invoice.reference,
-		text: invoice.text,
-		lines: invoice.items.map((item) => ({
-			description: item.description,
-			quantity: item.quantity,
-			pricePerUnit: item.pricePerUnit,
-			vatCode: item.vatCode,
-			ledger: { code: item.ledgerCode },
-			costCenterId: item.costCenterId ?? undefined,
-		})),
-		expectedTotal: draft.totals?.amountInclVat,
-		kind: draft.kind,
-	};
 }
 
 /**
@@ -76,7 +50,7 @@ export class Fixer {
 			draft.relation.emailAddress,
 			relationFromDraft(draft),
 		);
-		const input = invoiceInputOf(draft, found.relation.id);
+		const input = invoiceInputFromDraft(draft, found.relation.id);
 		const booked = await this.booker.book(
 			input,
 			async () =>
@@ -95,7 +69,7 @@ export class Fixer {
 
 	/** The payment of an invoice that is booked, as far as it is still open. */
 	async pay(draft: ParsedDraft): Promise<IDataObject> {
-		const input = paymentInputOf(draft, this.settings.debtorLedger);
+		const input = paymentInputFromDraft(draft, { debtorLedger: this.settings.debtorLedger });
 		if (!isBookable(input)) return { paymentBooked: false };
 		const settled = await this.settler.settle(input, 'payment');
 		return { paymentBooked: settled.booked === true, paidAmount: settled.amount ?? 0 };

@@ -1,6 +1,4 @@
 import type { ParsedDraft } from '../../api/draft.schema';
-import type { LedgerRef } from '../../api/ids';
-import type { PaymentInput } from '../payment/input';
 import { toCents } from '../shared/money';
 
 /**
@@ -16,27 +14,4 @@ export function expectedPaid(draft: ParsedDraft): number {
 	return draft.payments
 		.filter((payment) => payment.ledgerCode)
 		.reduce((sum, payment) => sum + toCents(payment.amount), 0);
-}
-
-/** The draft's payment as Book Invoice Payment reads it (payment/input.ts), for Fix. */
-export function paymentInputOf(
-	draft: ParsedDraft,
-	debtorLedger: LedgerRef | undefined,
-): PaymentInput {
-	return {
-		orderNumber: draft.orderNumber,
-		invoiceNumber: draft.invoice.invoiceNumber,
-		invoiceDate: draft.invoice.date,
-		parts: draft.payments.map((payment) => ({
-			amount: Math.abs(payment.amount),
-			date: payment.date,
-			paymentLedger: payment.ledgerCode ? { code: payment.ledgerCode } : undefined,
-			kind: payment.kind,
-			method: payment.method,
-			reference: payment.reference,
-		})),
-		debtorLedger,
-		description: '',
-		skipped: draft.skipped?.reason,
-	};
 }

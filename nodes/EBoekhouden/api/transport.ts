@@ -7,7 +7,7 @@ import type {
 import { sleep } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { backoffFor } from '../actions/shared/pool';
+import { backoffFor } from '../../shared/pool';
 import { explainError, explainUnexpectedAnswer } from './errors';
 import { apiError, asRecord, readThrown, type Answer } from './failure';
 

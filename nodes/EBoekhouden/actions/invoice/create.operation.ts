@@ -17,7 +17,7 @@ import {
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readLedgerRef, readTemplateRef } from '../shared/params';
-import { runPerItemInPool } from '../shared/pool';
+import { runPerItemInPool } from '../../../shared/pool';
 import { InvoiceBooker } from './booker';
 import { manualInvoiceFields } from './create.fields';
 import { readInvoiceInput } from './input';

@@ -14,7 +14,7 @@ import {
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { OutstandingIndex } from '../shared/outstandingIndex';
 import { forOrder } from '../shared/params';
-import { runPerItemInPool } from '../shared/pool';
+import { runPerItemInPool } from '../../../shared/pool';
 import { BookedInvoices } from './bookedInvoices';
 import { isBookable, readPaymentInput, type PaymentInput } from './input';
 import { Settler, type Direction } from './settle';

@@ -12,7 +12,7 @@ import { draftField, inputModeField, requestsInParallelOption } from '../common.
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readDraft } from '../shared/params';
-import { runPerItemInPool } from '../shared/pool';
+import { runPerItemInPool } from '../../../shared/pool';
 import { relationBody, relationFieldOptions, relationFromDraft } from './fields';
 import { RelationFinder } from './finder';
 

@@ -17,7 +17,7 @@ import {
 	errorKind,
 	retryAfterMs,
 } from '../../../../nodes/EBoekhouden/api/transport';
-import { clearBackoffs } from '../../../../nodes/EBoekhouden/actions/shared/pool';
+import { clearBackoffs } from '../../../../nodes/shared/pool';
 import { fakeContext } from '../fakeContext';
 
 jest.mock('n8n-workflow', () => ({

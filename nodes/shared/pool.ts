@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import { runPerItem, type ItemResult } from '../../../shared/runPerItem';
+import { runPerItem, type ItemResult } from './runPerItem';
 
 /**
  * Several items at once, and one pause for all of them when e-Boekhouden says "too many requests".

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { withKeyLock } from '../../../../../nodes/EBoekhouden/actions/shared/concurrency';
+import { withKeyLock } from '../../../nodes/EBoekhouden/actions/shared/concurrency';
 import {
 	DEFAULT_REQUESTS_IN_PARALLEL,
 	MAX_REQUESTS_IN_PARALLEL,
@@ -9,8 +9,8 @@ import {
 	runPerItemInPool,
 	settleInPool,
 	type Clock,
-} from '../../../../../nodes/EBoekhouden/actions/shared/pool';
-import { fakeContext } from '../../fakeContext';
+} from '../../../nodes/shared/pool';
+import { fakeContext } from '../EBoekhouden/fakeContext';
 
 /** A promise the test settles by hand, to decide the order in which work finishes. */
 function deferred<T = void>() {

@@ -69,8 +69,14 @@ const draftPayment = z.object({
 /** Drafts made before payments were split carry one `payment`. */
 const singlePayment = z.object({ amount: euros, date: isoDate, ledgerCode: ledgerCode.nullable() });
 
+/** How the order is booked (Order to Invoice's Booking Mode): a sales invoice, a type 2 or a type 5 mutation. */
+export const BOOKING_MODES = ['invoice', 'journalEntry', 'cashSale'] as const;
+
 const draftObject = z.object({
 	kind: z.enum(['invoice', 'credit']).default('invoice'),
+	bookingMode: z.enum(BOOKING_MODES).default('invoice'),
+	/** Cash Sale only: false books the sale without a relation (no search, no create). */
+	bookRelation: z.boolean().default(true),
 	orderNumber: z.union([z.string(), z.number()]).transform(String),
 	warnings: z
 		.array(z.string())

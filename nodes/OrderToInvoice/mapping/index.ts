@@ -101,6 +101,8 @@ export function mapOrderToInvoice(input: unknown, given?: Partial<MappingSetting
 	const payments = mapPayments(order, signed.total, isCredit, settings, context, warnings);
 	const draft: InvoiceDraft = {
 		kind: isCredit ? 'credit' : 'invoice',
+		bookingMode: settings.bookingMode,
+		bookRelation: settings.bookingMode !== 'cashSale' || settings.cashSaleRelation,
 		orderNumber,
 		warnings: [...new Set(warnings)],
 		relation,

@@ -29,6 +29,8 @@ export const DEFAULT_MAPPING_SETTINGS: Readonly<MappingSettings> = Object.freeze
 	bookPayments: true,
 	bookRefunds: true,
 	zeroTotalOrders: 'skip',
+	bookingMode: 'invoice',
+	cashSaleRelation: true,
 	costCenterId: null,
 });
 
@@ -81,6 +83,11 @@ const CHECKS: Record<keyof MappingSettings, [Check, string]> = {
 	bookPayments: [isFlag, 'must be true or false'],
 	bookRefunds: [isFlag, 'must be true or false'],
 	zeroTotalOrders: [(value) => value === 'skip' || value === 'book', "must be 'skip' or 'book'"],
+	bookingMode: [
+		(value) => value === 'invoice' || value === 'journalEntry' || value === 'cashSale',
+		"must be 'invoice', 'journalEntry' or 'cashSale'",
+	],
+	cashSaleRelation: [isFlag, 'must be true or false'],
 	costCenterId: [
 		(value) => value === null || Number.isInteger(value),
 		'must be a cost centre id or empty',

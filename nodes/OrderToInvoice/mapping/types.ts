@@ -79,8 +79,14 @@ export interface DraftPayment {
 	reference: string;
 }
 
+/** Invoice: a sales invoice (invoicing module) + payment; Journal Entry: a type 2 mutation + payment; Cash Sale: one type 5 mutation. */
+export type BookingMode = 'invoice' | 'journalEntry' | 'cashSale';
+
 export interface InvoiceDraft {
 	kind: 'invoice' | 'credit';
+	bookingMode: BookingMode;
+	/** False only in Cash Sale with relations switched off: the sale is booked without a relation. */
+	bookRelation: boolean;
 	orderNumber: string;
 	warnings: string[];
 	/** Set when the order is not to be booked (a zero-total order under the default settings); says why. */
@@ -153,6 +159,10 @@ export interface MappingSettings {
 	bookRefunds: boolean;
 	/** `skip`: zero-total orders get `skipped` and are not booked; `book`: booked like any other order. */
 	zeroTotalOrders: 'skip' | 'book';
+	/** How the e-Boekhouden node books the draft (carried in the draft as `bookingMode`). */
+	bookingMode: BookingMode;
+	/** Cash Sale only: find or create the customer as a relation (off: the sale is booked without one). */
+	cashSaleRelation: boolean;
 	/** e-Boekhouden cost centre id (kostenplaats) put on every revenue item; null = none. */
 	costCenterId: number | null;
 }

@@ -57,6 +57,8 @@ export function makeDraft(orderNumber: number, customer: number, next: () => num
 	}
 	return {
 		kind: 'invoice',
+		bookingMode: 'invoice',
+		bookRelation: true,
 		orderNumber: String(orderNumber),
 		warnings: [],
 		relation: {

@@ -32,6 +32,8 @@ function draft(
 	);
 	return {
 		kind,
+		bookingMode: 'invoice',
+		bookRelation: true,
 		orderNumber: String(orderNumber),
 		warnings: [],
 		relation: {

@@ -18,6 +18,43 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 		default: '',
 	},
 	{
+		displayName: 'Booking Mode',
+		name: 'bookingMode',
+		type: 'options',
+		default: 'invoice',
+		options: [
+			{
+				name: 'Cash Sale',
+				value: 'cashSale',
+				description:
+					'One "Geld ontvangen" journal entry per paid order, with the sale per btw-code straight on the payment ledger (bank or PSP): no open item, one write per order. Credit orders book the matching "Geld uitgegeven" entry.',
+			},
+			{
+				name: 'Invoice',
+				value: 'invoice',
+				description:
+					"A verkoopfactuur made by e-Boekhouden's invoicing module (with its template and PDF), then the payment booked against it (Factuurbetaling ontvangen). Needs the invoicing module.",
+			},
+			{
+				name: 'Journal Entry',
+				value: 'journalEntry',
+				description:
+					'A "Factuur verstuurd" journal entry (mutatie) with the sale per btw-code, an open item on the debtor ledger under the invoice number, then the payment booked against it. No invoicing module needed: the shop already sent the customer its invoice.',
+			},
+		],
+		description:
+			'How the e-Boekhouden node books each order. Every mode books the same lines, btw-codes and payments; only the kind of entry differs. Choose it before the first sync: a change applies to orders booked after it.',
+	},
+	{
+		displayName: 'Book Customer as Relation',
+		name: 'cashSaleRelation',
+		type: 'boolean',
+		default: true,
+		displayOptions: { show: { bookingMode: ['cashSale'] } },
+		description:
+			'Whether each customer is found or created as a relation (by e-mail) and put on the entry. Off: the sale is booked without a relation, which saves the relation calls; the customer then does not appear in e-Boekhouden.',
+	},
+	{
 		displayName: 'Invoice Number Prefix',
 		name: 'invoicePrefix',
 		type: 'string',

@@ -62,7 +62,10 @@ export function readSettings(
 	const ossEnabled = parameter('ossEnabled');
 	const paymentLedgers = parameter('paymentLedgers');
 	const payLaterLedgers = parameter('payLaterLedgers');
+	const bookingMode = parameter('bookingMode');
 	return {
+		bookingMode,
+		cashSaleRelation: bookingMode === 'cashSale' ? parameter('cashSaleRelation') : undefined,
 		invoicePrefix: parameter('invoicePrefix'),
 		creditInvoicePrefix: parameter('creditInvoicePrefix'),
 		revenueLedgerHigh: ledger('revenueLedgerHigh'),

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { ExecuteContext } from 'n8n-core';
-import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeParameters,
+	INodeProperties,
+} from 'n8n-workflow';
 import { executeNode } from '../../harness';
 import { OrderToInvoice } from '../../../nodes/OrderToInvoice/OrderToInvoice.node';
 import { DEFAULT_MAPPING_SETTINGS } from '../../../nodes/OrderToInvoice/mapping';
@@ -148,6 +153,47 @@ describe('Order to Invoice node: execution in n8n', () => {
 			pricePerUnit: 19.95,
 			ledgerCode: '1652',
 		});
+	});
+
+	it('carries the Booking Mode set in the node, and books the relation unless Cash Sale has it off', async () => {
+		const run = async (parameters: INodeParameters) =>
+			(await executeNode(new OrderToInvoice(), { parameters, items: items(order()) })).output[0][0]
+				.json;
+		expect(await run({})).toMatchObject({ bookingMode: 'invoice', bookRelation: true });
+		expect(await run({ bookingMode: 'journalEntry' })).toMatchObject({
+			bookingMode: 'journalEntry',
+			bookRelation: true,
+		});
+		expect(await run({ bookingMode: 'cashSale' })).toMatchObject({
+			bookingMode: 'cashSale',
+			bookRelation: true,
+		});
+		expect(await run({ bookingMode: 'cashSale', cashSaleRelation: false })).toMatchObject({
+			bookingMode: 'cashSale',
+			bookRelation: false,
+		});
+		// Hidden outside Cash Sale: a value left there from an earlier choice does not drop the relation.
+		expect(await run({ bookingMode: 'journalEntry', cashSaleRelation: false })).toMatchObject({
+			bookingMode: 'journalEntry',
+			bookRelation: true,
+		});
+	});
+
+	it('shows Book Customer as Relation only for Cash Sale, and describes what each mode books', () => {
+		const parameters = new OrderToInvoice().description.properties;
+		const relation = parameters.find((parameter) => parameter.name === 'cashSaleRelation');
+		expect(relation?.displayOptions).toEqual({ show: { bookingMode: ['cashSale'] } });
+		const mode = parameters.find((parameter) => parameter.name === 'bookingMode');
+		const described = Object.fromEntries(
+			(mode?.options as Array<{ value: string; description: string }>).map((option) => [
+				option.value,
+				option.description,
+			]),
+		);
+		expect(described.invoice).toContain('invoicing module');
+		expect(described.journalEntry).toContain('Factuur verstuurd');
+		expect(described.journalEntry).toContain('No invoicing module needed');
+		expect(described.cashSale).toContain('Geld ontvangen');
 	});
 
 	it('reads the gift-card and pay-later settings set in the node', async () => {

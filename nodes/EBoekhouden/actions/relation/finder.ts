@@ -8,6 +8,7 @@ import { errorCode } from '../../api/transport';
 import { scopedKey, withKeyLock } from '../shared/concurrency';
 import { LIMITS, bounded, executionMemory, type ExecutionMemory } from '../shared/executionMemory';
 import { normaliseEmail, relationCode } from './code';
+import { RememberedRelations } from './memory';
 
 export interface FoundRelation {
 	relation: IDataObject & { id: number };
@@ -15,6 +16,24 @@ export interface FoundRelation {
 	/** Relations e-Boekhouden returned for this e-mail address (incl. inactive ones). */
 	matches: number;
 	warnings: string[];
+	/** True when the id came from an earlier execution without asking e-Boekhouden; the relation holds only id and e-mail. */
+	remembered?: boolean;
+}
+
+/**
+ * e-Boekhouden's answers to a booking whose relation no longer exists or is inactive (docs/api-notes.md,
+ * e-Boekhouden error codes): the relation id a Find or Create gave is stale and must be found again.
+ */
+export const STALE_RELATION_CODES: ReadonlySet<string> = new Set([
+	'FACT_002',
+	'FACT_003',
+	'MUT_013',
+	'MUT_113',
+]);
+
+export interface FindOptions {
+	/** Ask e-Boekhouden, ignoring what this or an earlier execution remembered (after a stale-relation refusal). */
+	fresh?: boolean;
 }
 
 /** Search hits beyond this are not read: a shop customer has one relation, rarely a few. */
@@ -37,15 +56,31 @@ function sameEmail(relation: Relation, email: string): boolean {
  */
 export class RelationFinder {
 	private memory?: Promise<ExecutionMemory>;
+	private remembered?: Promise<RememberedRelations>;
 
 	constructor(private readonly ctx: IExecuteFunctions) {}
 
-	async findOrCreate(emailAddress: string, createFields: IDataObject): Promise<FoundRelation> {
+	async findOrCreate(
+		emailAddress: string,
+		createFields: IDataObject,
+		{ fresh = false }: FindOptions = {},
+	): Promise<FoundRelation> {
 		const email = normaliseEmail(emailAddress);
 		this.memory ??= executionMemory(this.ctx);
-		const memory = await this.memory;
+		this.remembered ??= RememberedRelations.of(this.ctx);
+		const [memory, remembered] = await Promise.all([this.memory, this.remembered]);
+		if (fresh) this.forgetIn(memory, remembered, email);
 		const known = memory.relations.get(email);
 		if (known) return { ...known, created: false, warnings: [] };
+		const rememberedId = remembered.get(email);
+		if (rememberedId !== undefined)
+			return {
+				relation: { id: rememberedId, emailAddress: email },
+				created: false,
+				matches: 1,
+				warnings: [],
+				remembered: true,
+			};
 		const found = await withKeyLock(scopedKey(this.ctx, 'relation', email), async () => {
 			const again = memory.relations.get(email);
 			if (again) return { ...again, created: false, warnings: [] };
@@ -58,7 +93,25 @@ export class RelationFinder {
 			{ relation: found.relation, matches: found.matches },
 			LIMITS.relations,
 		);
+		remembered.remember(email, found.relation.id);
 		return found;
+	}
+
+	/**
+	 * For a booking e-Boekhouden refused with one of STALE_RELATION_CODES: this execution and later ones stop using
+	 * the relation found for `emailAddress`; call findOrCreate with `{ fresh: true }` once to find it again.
+	 */
+	async forget(emailAddress: string): Promise<void> {
+		const email = normaliseEmail(emailAddress);
+		this.memory ??= executionMemory(this.ctx);
+		this.remembered ??= RememberedRelations.of(this.ctx);
+		const [memory, remembered] = await Promise.all([this.memory, this.remembered]);
+		this.forgetIn(memory, remembered, email);
+	}
+
+	private forgetIn(memory: ExecutionMemory, remembered: RememberedRelations, email: string): void {
+		memory.relations.delete(email);
+		remembered.forget(email);
 	}
 
 	private async find(email: string): Promise<{ match?: FoundRelation; inactive: number }> {

@@ -87,3 +87,13 @@ export function relationFromDraft(draft: ParsedDraft): IDataObject {
 		phoneNumber: relation.phoneNumber,
 	});
 }
+
+/** Find or Create's option to carry an order's changed customer details over to the relation it finds. */
+export const customerChangesOption: INodeProperties = {
+	displayName: 'Update Changed Customer Details',
+	name: 'updateCustomerChanges',
+	type: 'boolean',
+	default: false,
+	description:
+		"Whether a relation that is found gets the order's name, address, postal code, city, country, phone number and VAT number where they differ. Fields the order leaves empty are never touched; the output lists what changed (changes). Off: an existing relation is never changed.",
+};

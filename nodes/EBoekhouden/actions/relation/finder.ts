@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { asNodeError, inputError } from '../../api/inputError';
 import { RELATION_MAX_LENGTH, cutToLimits } from '../../api/limits';
-import { createRelation, getRelation, searchRelations } from '../../api/relations';
+import { createRelation, getRelation, patchRelation, searchRelations } from '../../api/relations';
 import type { Relation } from '../../api/schemas';
 import { errorCode } from '../../api/transport';
 import { scopedKey, withKeyLock } from '../shared/concurrency';
 import { LIMITS, bounded, executionMemory, type ExecutionMemory } from '../shared/executionMemory';
 import { normaliseEmail, relationCode } from './code';
+import { changeBody, customerChanges, type CustomerChanges } from './changes';
 import { RememberedRelations } from './memory';
 
 export interface FoundRelation {
@@ -18,7 +19,12 @@ export interface FoundRelation {
 	warnings: string[];
 	/** True when the id came from an earlier execution without asking e-Boekhouden; the relation holds only id and e-mail. */
 	remembered?: boolean;
+	/** With Update Changed Customer Details: the fields the order changed on the found relation (from → to). */
+	changes?: CustomerChanges;
 }
+
+/** Relations updated from an order in an execution: at most one PATCH each per execution. */
+const updatedIn = new WeakMap<ExecutionMemory, Set<number>>();
 
 /**
  * e-Boekhouden's answers to a booking whose relation no longer exists or is inactive (docs/api-notes.md,
@@ -57,13 +63,28 @@ function sameEmail(relation: Relation, email: string): boolean {
 export class RelationFinder {
 	private memory?: Promise<ExecutionMemory>;
 	private remembered?: Promise<RememberedRelations>;
+	/** Find or Create's option Update Changed Customer Details (off elsewhere). */
+	private readonly updatesChanges: boolean;
 
-	constructor(private readonly ctx: IExecuteFunctions) {}
+	constructor(private readonly ctx: IExecuteFunctions) {
+		const options = ctx.getNodeParameter('options', 0, {}) as IDataObject | undefined;
+		this.updatesChanges = options?.updateCustomerChanges === true;
+	}
 
 	async findOrCreate(
 		emailAddress: string,
 		createFields: IDataObject,
-		{ fresh = false }: FindOptions = {},
+		options: FindOptions = {},
+	): Promise<FoundRelation> {
+		const found = await this.findOrCreateOnly(emailAddress, createFields, options);
+		if (!this.updatesChanges || found.created) return found;
+		return await this.carryOver(normaliseEmail(emailAddress), found, createFields);
+	}
+
+	private async findOrCreateOnly(
+		emailAddress: string,
+		createFields: IDataObject,
+		{ fresh = false }: FindOptions,
 	): Promise<FoundRelation> {
 		const email = normaliseEmail(emailAddress);
 		this.memory ??= executionMemory(this.ctx);
@@ -87,14 +108,60 @@ export class RelationFinder {
 			const { match, inactive } = await this.find(email);
 			return match ?? (await this.create(email, createFields, inactive));
 		});
+		this.keep(memory, email, found);
+		remembered.remember(email, found.relation.id);
+		return found;
+	}
+
+	private keep(memory: ExecutionMemory, email: string, found: FoundRelation): void {
 		bounded(
 			memory.relations,
 			email,
 			{ relation: found.relation, matches: found.matches },
 			LIMITS.relations,
 		);
-		remembered.remember(email, found.relation.id);
-		return found;
+	}
+
+	/**
+	 * The order's changed customer details written to the found relation, once per relation per execution. A
+	 * remembered relation is read first to compare; one that is gone or inactive is found again instead.
+	 */
+	private async carryOver(
+		email: string,
+		found: FoundRelation,
+		order: IDataObject,
+	): Promise<FoundRelation> {
+		const memory = await (this.memory ??= executionMemory(this.ctx));
+		const updated = updatedIn.get(memory) ?? new Set<number>();
+		updatedIn.set(memory, updated);
+		const { id } = found.relation;
+		if (updated.has(id)) return found;
+		let relation: IDataObject & { id: number } = found.relation;
+		if (found.remembered) {
+			const read = await getRelation(this.ctx, id).catch(() => undefined);
+			if (!read || read.inactive === true) {
+				await this.forget(email);
+				return await this.findOrCreate(email, order, { fresh: true });
+			}
+			relation = read;
+		}
+		const changes = customerChanges(relation, order);
+		const current: FoundRelation = { ...found, relation };
+		delete current.remembered;
+		if (found.remembered) this.keep(memory, email, current);
+		if (Object.keys(changes).length === 0) return current;
+		updated.add(id);
+		const body = cutToLimits(changeBody(relation, changes), RELATION_MAX_LENGTH) as IDataObject & {
+			name: string;
+		};
+		try {
+			await patchRelation(this.ctx, id, body);
+		} catch (error) {
+			throw asNodeError(this.ctx, error);
+		}
+		const changed = { ...current, relation: { ...relation, ...body }, changes };
+		this.keep(memory, email, changed);
+		return changed;
 	}
 
 	/**

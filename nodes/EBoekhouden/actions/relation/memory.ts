@@ -12,7 +12,11 @@ import { baseUrlOf } from '../../api/transport';
  * the booking that e-Boekhouden refuses for it forgets the entry and finds the relation again.
  */
 export const REMEMBERED_MAX = 2_000;
-const KEY = 'relationIdsByEmail';
+/**
+ * In the workflow's global static data, not the node's: the node that books (and learns an id is stale) is often
+ * another e-Boekhouden node than the Find or Create that remembered it, and both must see one memory.
+ */
+const KEY = 'eBoekhoudenRelationIdsByEmail';
 /** 72 bits: no two of a few thousand addresses share one. */
 const HASH_LENGTH = 12;
 
@@ -28,7 +32,7 @@ export class RememberedRelations {
 	static async of(ctx: IExecuteFunctions): Promise<RememberedRelations> {
 		const data =
 			typeof ctx.getWorkflowStaticData === 'function'
-				? ctx.getWorkflowStaticData('node')
+				? ctx.getWorkflowStaticData('global')
 				: undefined;
 		const credential = ctx.getNode().credentials?.eBoekhoudenApi;
 		const scope = `${credential?.id ?? credential?.name ?? ''}|${await baseUrlOf(ctx)}`;

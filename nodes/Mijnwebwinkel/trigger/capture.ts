@@ -20,10 +20,11 @@ export function awaitsCapture(order: OrderFacts, rules: QualifyRules): boolean {
 export type CaptureVerdict = { captured: true } | { waiting: true } | { gone: string };
 
 export function judgeCapture(order: OrderFacts, rules: QualifyRules): CaptureVerdict {
-	if (judgeOrder(order, rules) !== 'emit') return { gone: 'it is no longer finished and paid' };
+	const verdict = judgeOrder(order, rules);
+	if (verdict === 'skip') return { gone: 'it is no longer finished' };
 	const status = paymentStatus(order);
-	if (status === 'captured') return { captured: true };
-	if (status === 'authorized') return { waiting: true };
+	if (verdict === 'emit' && status === 'captured') return { captured: true };
+	if (verdict === 'emit' && status === 'authorized') return { waiting: true };
 	return { gone: `its payment is now ${status || 'unknown'}, not captured` };
 }
 

@@ -80,11 +80,13 @@ export async function withStatusTable<T>(
 ): Promise<T> {
 	const remembered = rememberedStatuses(staticData, now);
 	if (remembered) {
-		try {
-			return await poll(remembered, true);
-		} catch (error) {
-			if (!(error instanceof UnknownStatusError)) throw error;
-		}
+		const attempt = await poll(remembered, true).then(
+			(value) => ({ value }),
+			(error: unknown) => ({ error }),
+		);
+		if ('value' in attempt) return attempt.value;
+		// Any other error goes on as the poll raised it (already a node error, tokens redacted).
+		if (!(attempt.error instanceof UnknownStatusError)) return await Promise.reject(attempt.error);
 	}
 	const statuses = await read();
 	rememberStatuses(staticData, statuses, now);

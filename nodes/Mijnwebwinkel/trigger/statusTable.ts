@@ -89,6 +89,8 @@ export async function withStatusTable<T>(
 		if (!(attempt.error instanceof UnknownStatusError)) return await Promise.reject(attempt.error);
 	}
 	const statuses = await read();
+	const result = await poll(statuses, false);
+	// Remembered only after a poll that went through: a failed one (a wrong token) reads the table again next time.
 	rememberStatuses(staticData, statuses, now);
-	return await poll(statuses, false);
+	return result;
 }

@@ -7,13 +7,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { createTransport } from './api/transport';
-import { loadQualifyRules } from './common/finishedAndPaid';
-import { createPollIo } from './common/pollIo';
+import { loadQualifyRules, qualifyRules, readStatusTable } from './common/finishedAndPaid';
+import { createPollIo, reportPoll } from './common/pollIo';
 import { readTriggerSettings, triggerProperties } from './common/trigger.description';
 import { loadOptions } from './methods';
 import { runPoll } from './trigger/poll';
 import { SAMPLE_MAX_PAGES, sampleNewest } from './trigger/sample';
 import { readState, STATE_KEY } from './trigger/state';
+import { strictAbout, withStatusTable } from './trigger/statusTable';
 
 export class MijnwebwinkelTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,10 +38,10 @@ export class MijnwebwinkelTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const settings = readTriggerSettings(this);
 		const transport = createTransport(this);
-		const rules = await loadQualifyRules(this.getNode(), transport, settings.qualify);
 		const io = createPollIo(this, transport, { includePayments: settings.includePayments });
 
 		if (this.getMode() === 'manual') {
+			const rules = await loadQualifyRules(this.getNode(), transport, settings.qualify);
 			const sample = await sampleNewest(io, rules, settings.qualify.includeTestOrders);
 			if (sample.length === 0) {
 				throw new NodeOperationError(this.getNode(), 'No finished, paid orders found', {
@@ -51,19 +52,21 @@ export class MijnwebwinkelTrigger implements INodeType {
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
-		const { output, state, deferred } = await runPoll(
-			readState(staticData),
-			settings.poll,
-			rules,
-			io,
+		const result = await withStatusTable(
+			staticData,
+			new Date(),
+			async () => await readStatusTable(transport),
+			async (statuses, strict) =>
+				await runPoll(
+					readState(staticData),
+					settings.poll,
+					qualifyRules(this.getNode(), settings.qualify, statuses),
+					strict ? strictAbout(io, statuses) : io,
+				),
 		);
+		const { output, state } = result;
 		staticData[STATE_KEY] = state as unknown as IDataObject;
-		if (deferred.length > 0) {
-			const numbers = deferred.map(({ number }) => number).join(', ');
-			this.logger.warn(
-				`Mijnwebwinkel Trigger: the payments of ${deferred.length} order(s) could not be read (${deferred[0].problem}); they are emitted on a later poll: ${numbers}`,
-			);
-		}
+		reportPoll(this.logger, result);
 		return output.length ? [this.helpers.returnJsonArray(output as IDataObject[])] : null;
 	}
 }

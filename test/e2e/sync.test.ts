@@ -3,7 +3,8 @@
  * community package, both credentials pointed at the sandbox, the shipped templates imported and the sync active
  * (its poll and its catch-ups every minute here).
  * The shop holds a random mix of orders plus one order of every bookkeeping case (gift card sold and redeemed,
- * store credit, Klarna and Afterpay authorised, Belgian VAT with OSS off, an order from before the OSS); poison
+ * store credit, Klarna and Afterpay authorised (invoiced at once: the sync counts authorised payments as paid), Belgian
+ * VAT with OSS off, an order from before the OSS); poison
  * orders are planted while the sync runs.
  * Every check reads the sandbox BOOKS and compares them with figures worked out here from the shop's orders and,
  * for the cases, written out by hand (support/expected.ts), never with the package's mapping.
@@ -18,6 +19,7 @@ import { caseBooks, cents, expectationFor, invoiceNumberFor } from './support/ex
 import { startE2e, type E2eEnvironment } from './support/environment';
 import { findLeaks, type Secret } from './support/leaks';
 import { newCreditOrder, newOrders, recentlyFinishedUnpaid } from './support/orders';
+import { payLaterAsPaid, rivertyAuthorized } from './support/triggerPayLater';
 import {
 	printedByCli,
 	sandboxRequestLogs,
@@ -139,7 +141,7 @@ test('the first poll books every finished, paid order once, exactly as the order
 	expect(orders.filter((order) => expectationFor(order) === 'invoice').length).toBeGreaterThan(10);
 	expect(orders.filter((order) => expectationFor(order) === 'credit').length).toBeGreaterThan(0);
 	expect(orders.map(caseOf).filter(Boolean).sort()).toEqual([...BOOKKEEPING_CASES].sort());
-	expect(bookProblems(orders, books)).toEqual([]);
+	expect(bookProblems(payLaterAsPaid(orders), books)).toEqual([]);
 	expect(unexpectedFailures()).toEqual([]);
 });
 
@@ -200,7 +202,7 @@ test('gift cards, store credit and an order from before the OSS are in the books
 	]);
 });
 
-test('Belgian VAT with OSS off is refused in Failed Orders, naming region, rate and OSS; an authorised Klarna order waits', () => {
+test('Belgian VAT with OSS off is refused in Failed Orders, naming region, rate and OSS; authorised Klarna and Afterpay orders are invoiced at once, paid on their pay-later ledgers', () => {
 	const books = readBooks(e2e.sandbox.books);
 	const belgian = caseOrder('belgium21');
 	const failed = e2e
@@ -209,55 +211,129 @@ test('Belgian VAT with OSS off is refused in Failed Orders, naming region, rate 
 	expect(failed.length).toBeGreaterThan(0);
 	expect(failedOrderProblems(shopOrders(), failed)).toEqual([]);
 	expect(bookedFor(books, belgian)).toEqual({ invoices: 0, mutations: 0 });
-	// Authorised is not paid (the template counts only captured payments): no invoice, no payment, no failure.
-	for (const name of ['klarnaAuthorized', 'afterpayAuthorized'] as const) {
+	// Authorised is not money on the bank: the payment goes on the method's Pay Later Ledger (the template's
+	// Order to Invoice: klarna 1040, afterpay 1050), dated on the authorisation.
+	const seen = (['klarnaAuthorized', 'afterpayAuthorized'] as const).map((name) => {
 		const order = caseOrder(name);
-		expect({ name, ...bookedFor(books, order) }).toEqual({ name, invoices: 0, mutations: 0 });
-		expect(
-			e2e.failedOrders().filter((item) => String(item.orderNumber) === String(order.number)),
-		).toEqual([]);
-	}
+		const invoiceNumber = invoiceNumberFor(order);
+		return {
+			name,
+			paymentStatus: order.payment_status,
+			invoices: bookedFor(books, order).invoices,
+			payments: paymentsFor(books, invoiceNumber).map(
+				(payment) =>
+					`type ${payment.type} on ${ledgerCode(books, payment.ledgerId)}: ${(paidCents(payment, invoiceNumber) / 100).toFixed(2)}`,
+			),
+			failed: e2e.failedOrders().filter((item) => String(item.orderNumber) === String(order.number))
+				.length,
+		};
+	});
+	expect(seen).toEqual([
+		{
+			name: 'klarnaAuthorized',
+			paymentStatus: 'authorized',
+			invoices: 1,
+			payments: ['type 3 on 1040: 54.90'],
+			failed: 0,
+		},
+		{
+			name: 'afterpayAuthorized',
+			paymentStatus: 'authorized',
+			invoices: 1,
+			payments: ['type 3 on 1050: 74.45'],
+			failed: 0,
+		},
+	]);
 });
 
 test(
-	'an authorised Afterpay order captured later is booked once, on its own ledger, dated on the capture',
+	'pay later captured: the poll emits each order once more and nothing is booked twice; without a pay-later ledger the payment is booked at the capture, once',
 	async () => {
-		const order = caseOrder('afterpayAuthorized');
-		await e2e.shopAdmin('POST', `/orders/${String(order.number)}/capture`);
-		const capturedOn = toShopLocal(new Date()).date;
-		const captured = e2e.sandbox.shop.order(String(order.number)) as ShopOrder;
-		expect(expectationFor(captured)).toBe('invoice');
+		const number = Math.max(...shopOrders().map((order) => Number(order.number))) + 1;
+		const riverty = e2e.sandbox.shop.addOrder(rivertyAuthorized(number));
+		const invoiceNumber = invoiceNumberFor(riverty);
+		await waitForInvoices([riverty]);
+		// Riverty has no Pay Later Ledger: invoiced, nothing booked as paid while only authorised.
+		expect(paymentsFor(readBooks(e2e.sandbox.books), invoiceNumber)).toEqual([]);
 
-		await waitForInvoices([captured]);
-		// Every path that could book it again runs once more: the poll and the catch-ups (every minute here).
-		const runs = () => catchUpRuns().length;
-		const before = runs();
+		const authorised = [caseOrder('klarnaAuthorized'), caseOrder('afterpayAuthorized'), riverty];
+		const numbers = authorised.map((order) => String(order.number));
+		const before = readBooks(e2e.sandbox.books);
+		const paymentsBefore = Object.fromEntries(
+			authorised.map((order) => [
+				String(order.number),
+				paymentsFor(before, invoiceNumberFor(order)).length,
+			]),
+		);
+		for (const order of numbers) await e2e.shopAdmin('POST', `/orders/${order}/capture`);
+		const capturedOn = toShopLocal(new Date()).date;
+		const capturedByPoll = () =>
+			new Set(
+				e2e
+					.itemsFrom(pollNode, pollNode)
+					.filter((item) => item.payment_status === 'captured')
+					.map((item) => String(item.number))
+					.filter((emitted) => numbers.includes(emitted)),
+			);
 		await waitFor(
-			() => runs() > before,
+			() => capturedByPoll().size === numbers.length,
 			2.5 * minute,
-			() => 'no catch-up ran after the booking',
+			() =>
+				`the poll emitted only ${[...capturedByPoll()].join(', ')} of ${numbers.join(', ')} once captured`,
+			2_000,
+		);
+		await waitFor(
+			() => paymentsFor(readBooks(e2e.sandbox.books), invoiceNumber).length > 0,
+			2.5 * minute,
+			() => `no payment booked for ${invoiceNumber} after its capture`,
+			2_000,
+		);
+		// Every path that could book them again runs once more: the polls and the catch-ups (every minute here).
+		const runs = () => catchUpRuns().length;
+		const catchUpsBefore = runs();
+		await waitFor(
+			() => runs() > catchUpsBefore + 1,
+			3 * minute,
+			() => 'no catch-up ran after the capture',
 			2_000,
 		);
 		await e2e.settle();
 
 		const books = readBooks(e2e.sandbox.books);
-		const invoiceNumber = invoiceNumberFor(captured);
-		const payments = paymentsFor(books, invoiceNumber);
-		expect(bookedFor(books, captured).invoices).toBe(1);
-		expect(
-			payments.map((payment) => ({
-				type: payment.type,
-				ledger: ledgerCode(books, payment.ledgerId),
-				amount: paidCents(payment, invoiceNumber) / 100,
-				date: payment.date.slice(0, 10),
-			})),
-		).toEqual([{ type: 3, ledger: '1050', amount: 74.45, date: capturedOn }]);
-		expect(bookProblems(shopOrders(), books)).toEqual([]);
-		// Klarna is still only authorised: still nothing in the books.
-		expect(bookedFor(books, caseOrder('klarnaAuthorized'))).toEqual({ invoices: 0, mutations: 0 });
+		const rivertyPayments = paymentsFor(books, invoiceNumber).map((payment) => ({
+			type: payment.type,
+			ledger: ledgerCode(books, payment.ledgerId),
+			amount: paidCents(payment, invoiceNumber) / 100,
+			date: payment.date.slice(0, 10),
+		}));
+		expect(rivertyPayments).toEqual([{ type: 3, ledger: '1010', amount: 74.45, date: capturedOn }]);
+		for (const order of authorised.slice(0, 2)) {
+			expect({
+				number: String(order.number),
+				payments: paymentsFor(books, invoiceNumberFor(order)).length,
+				invoices: bookedFor(books, order).invoices,
+			}).toEqual({
+				number: String(order.number),
+				payments: paymentsBefore[String(order.number)],
+				invoices: 1,
+			});
+		}
+		// Emitted once at authorisation and once at capture, never more.
+		const emittedByPoll = e2e
+			.itemsFrom(pollNode, pollNode)
+			.map((item) => String(item.number))
+			.filter((emitted) => numbers.includes(emitted));
+		for (const order of numbers)
+			expect({ order, times: emittedByPoll.filter((emitted) => emitted === order).length }).toEqual(
+				{
+					order,
+					times: 2,
+				},
+			);
+		expect(bookProblems(payLaterAsPaid(shopOrders()), books)).toEqual([]);
 		expect(unexpectedFailures()).toEqual([]);
 	},
-	6 * minute,
+	8 * minute,
 );
 
 test(
@@ -347,7 +423,7 @@ test(
 				mutations: 0,
 			});
 		}
-		expect(bookProblems(shopOrders(), books)).toEqual([]);
+		expect(bookProblems(payLaterAsPaid(shopOrders()), books)).toEqual([]);
 		expect(unexpectedFailures()).toEqual([]);
 	},
 	8 * minute,
@@ -364,7 +440,7 @@ test('new orders and a payment that arrives later are booked by the next poll or
 	e2e.sandbox.shop.setPaymentStatus(String(unpaid.number), 'captured');
 
 	await waitForInvoices([...added, e2e.sandbox.shop.order(String(unpaid.number))]);
-	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(bookProblems(payLaterAsPaid(shopOrders()), readBooks(e2e.sandbox.books))).toEqual([]);
 	expect(unexpectedFailures()).toEqual([]);
 });
 
@@ -381,7 +457,7 @@ test('a restarted n8n books nothing twice', async () => {
 	await e2e.settle();
 
 	expect(snapshot()).toEqual(before);
-	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(bookProblems(payLaterAsPaid(shopOrders()), readBooks(e2e.sandbox.books))).toEqual([]);
 });
 
 test('the history template over the same period doubles nothing', async () => {
@@ -393,7 +469,7 @@ test('the history template over the same period doubles nothing', async () => {
 	});
 
 	expect(snapshot()).toEqual(before);
-	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(bookProblems(payLaterAsPaid(shopOrders()), readBooks(e2e.sandbox.books))).toEqual([]);
 	// The import stops for no single order: each one that cannot be booked is in its Failed Orders, once.
 	expect(run.execution?.status).toBe('success');
 	const failed = itemsOf(run.execution ? [run.execution] : [], failedOrdersNode) as FailedOrder[];
@@ -419,7 +495,7 @@ test('429s and 500s from e-Boekhouden for a while are ridden out: every order is
 		.requestLog()
 		.filter((entry) => entry.status === 429 || entry.status === 500);
 	expect(refused.length).toBe(5);
-	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(bookProblems(payLaterAsPaid(shopOrders()), readBooks(e2e.sandbox.books))).toEqual([]);
 	expect(unexpectedFailures()).toEqual([]);
 });
 
@@ -462,7 +538,7 @@ test('an e-Boekhouden outage: failed orders say which and why, and the catch-up 
 		.filter((invoice) => invoice.created === true)
 		.map((invoice) => String(invoice.orderNumber));
 	expect(createdByCatchUp).toEqual(expect.arrayContaining(numbers));
-	expect(bookProblems(shopOrders(), readBooks(e2e.sandbox.books))).toEqual([]);
+	expect(bookProblems(payLaterAsPaid(shopOrders()), readBooks(e2e.sandbox.books))).toEqual([]);
 });
 
 // Last, so it reads every execution the suite produced, the 429/500 and outage runs included.

@@ -1,6 +1,7 @@
 import type { INode, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { getOrderStatuses } from '../api/client';
+import type { OrderStatus } from '../api/schemas';
 import type { MijnwebwinkelTransport } from '../api/transport';
 import type { QualifyRules, QualifySettings } from '../trigger/qualifies';
 import { resolveRules } from '../trigger/qualifies';
@@ -41,9 +42,9 @@ export const acceptAuthorizedProperty: INodeProperties = {
 	displayName: 'Count Authorized Payments as Paid',
 	name: 'acceptAuthorized',
 	type: 'boolean',
-	default: false,
+	default: true,
 	description:
-		'Whether an order whose payment is authorized but not yet captured counts as paid (pay-later methods such as Klarna or Afterpay)',
+		'Whether an order whose payment is authorized but not yet captured (pay later: Klarna, Afterpay) counts as paid. On: the order comes out at once, so the sale is invoiced; Order to Invoice books its payment only on the Pay Later Ledger of its method, never on the bank. The trigger emits it once more when the payment is captured, so a payment not booked yet is booked then, and one already booked is not booked twice. Off: the order waits until its payment is captured.',
 };
 
 export const includeTestOrdersProperty: INodeProperties = {
@@ -68,18 +69,31 @@ export function readQualifySettings(read: ReadSetting): QualifySettings {
 		finishedStatuses: toIds(read('finishedStatuses', [])),
 		includeCreditOrders: read('includeCreditOrders', true) !== false,
 		paidStatuses: toIds(read('paidStatuses', [])),
-		acceptAuthorized: read('acceptAuthorized', false) === true,
+		acceptAuthorized: read('acceptAuthorized', true) !== false,
 		includeTestOrders: read('includeTestOrders', false) === true,
 	};
 }
 
-/** Reads the shop's status table in Dutch (for the default "Afgerond"/"Afgehaald") and resolves the rules. */
+/** The shop's status table in Dutch, which the default "Afgerond"/"Afgehaald" statuses are found by. */
+export async function readStatusTable(transport: MijnwebwinkelTransport): Promise<OrderStatus[]> {
+	return await getOrderStatuses(transport, 'nl_NL');
+}
+
+/** Reads the shop's status table and resolves the rules. */
 export async function loadQualifyRules(
 	node: INode,
 	transport: MijnwebwinkelTransport,
 	settings: QualifySettings,
 ): Promise<QualifyRules> {
-	const statuses = await getOrderStatuses(transport, 'nl_NL');
+	return qualifyRules(node, settings, await readStatusTable(transport));
+}
+
+/** Resolves the rules against a status table; no status found means "finished" stops with what to choose. */
+export function qualifyRules(
+	node: INode,
+	settings: QualifySettings,
+	statuses: OrderStatus[],
+): QualifyRules {
 	const resolved = resolveRules(settings, statuses);
 	if ('problem' in resolved) {
 		throw new NodeOperationError(node, 'Choose which order statuses mean "finished"', {

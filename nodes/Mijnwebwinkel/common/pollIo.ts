@@ -1,8 +1,8 @@
-import type { IPollFunctions } from 'n8n-workflow';
+import type { IPollFunctions, Logger } from 'n8n-workflow';
 import { fetchOrdersPage } from '../api/client';
 import { readOrderFacts } from '../api/summary';
 import type { MijnwebwinkelTransport } from '../api/transport';
-import type { PollIo } from '../trigger/poll';
+import type { PollIo, PollResult } from '../trigger/poll';
 import { createPaymentsReader } from './paymentsReader';
 
 /** A poll reads at most this many pages of 100 orders, however large the backlog. */
@@ -41,4 +41,19 @@ export function createPollIo(
 			? { payments: createPaymentsReader(transport, () => Date.now() < paymentsStopAt) }
 			: {}),
 	};
+}
+
+/** Says what a poll left for later or stopped watching, so the user can act on it. */
+export function reportPoll(logger: Logger, { deferred, unwatched }: PollResult): void {
+	if (deferred.length > 0) {
+		const numbers = deferred.map(({ number }) => number).join(', ');
+		logger.warn(
+			`Mijnwebwinkel Trigger: the payments of ${deferred.length} order(s) could not be read (${deferred[0].problem}); they are emitted on a later poll: ${numbers}`,
+		);
+	}
+	for (const { number, reason } of unwatched) {
+		logger.warn(
+			`Mijnwebwinkel Trigger: order ${number} was emitted while its pay-later payment was authorised, and is no longer watched for its capture: ${reason}. Check its payment in e-Boekhouden (book it by hand if the money arrives later).`,
+		);
+	}
 }

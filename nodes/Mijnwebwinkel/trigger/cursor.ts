@@ -27,6 +27,7 @@ export function initialState(now: string, since: string, overlapMinutes: number)
 			: newScan(shiftShopDateTime(now, -overlapMinutes), now, true),
 		emitted: [],
 		unpaid: [],
+		uncaptured: [],
 	};
 }
 

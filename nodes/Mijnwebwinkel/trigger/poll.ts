@@ -1,4 +1,5 @@
 import { addDays, shiftShopDateTime, toShopDateTime } from '../api/dates';
+import type { Unwatched } from './capture';
 import { applySince, currentScan, cursorAfterScan, initialState, nextWindowStart } from './cursor';
 import type { DeferredOrder, PaymentsReader } from './payments';
 import { carryPayments } from './payments';
@@ -15,6 +16,7 @@ import type { ScanIo, Seen } from './scan';
 import { runScan } from './scan';
 import type { TriggerState } from './state';
 import { STATE_VERSION } from './state';
+import { trimWatched, watchForCapture } from './watch';
 
 export interface PollSettings {
 	/** "Import orders since" as `yyyy-mm-dd 00:00:00`, or '' for none. */
@@ -36,6 +38,8 @@ export interface PollResult {
 	state: TriggerState;
 	/** Orders not emitted because their payments could not be read now; they are re-checked like unpaid ones. */
 	deferred: DeferredOrder[];
+	/** Pay-later orders emitted while authorised that are no longer watched for their capture, and why. */
+	unwatched: Unwatched[];
 }
 
 /**
@@ -59,11 +63,16 @@ export async function runPoll(
 		includeTestOrders: settings.includeTestOrders,
 		emitted,
 		room: settings.maxOrdersPerPoll,
+		uncaptured: new Set(state.uncaptured.map(([number]) => number)),
 	};
 
 	const scan = await runScan(io, currentScan(state, now, overlapMinutes), context, now);
 	let output = scan.output;
 	let newlyEmitted: Seen[] = scan.emitted;
+	// Orders a quiet scan remembers were never emitted, so their capture is not awaited either.
+	let toWatch = scan.scan.quiet ? [] : scan.emitted;
+	let captured = scan.captured;
+	let unwatched = scan.unwatched;
 	let unpaid = noteAwaitingPayment(
 		forgetUnpaid(state.unpaid, scan.settled),
 		scan.awaitingPayment,
@@ -76,33 +85,60 @@ export async function runPoll(
 
 	let { recheck, recheckedAt } = state;
 	const room = settings.maxOrdersPerPoll - output.length;
-	const justRead = new Set(scan.awaitingPayment.map(({ number }) => number));
+	const justRead = new Set([
+		...scan.awaitingPayment.map(({ number }) => number),
+		...scan.watchedRead,
+	]);
 	const toRecheck = unpaid.filter(([number]) => !justRead.has(number));
+	const watching = state.uncaptured.filter(
+		([number]) => context.uncaptured.has(number) && !justRead.has(number),
+	);
 	const due =
 		recheck !== undefined ||
 		!recheckedAt ||
 		now >= shiftShopDateTime(recheckedAt, RECHECK_INTERVAL_MINUTES);
-	if (toRecheck.length === 0) recheck = undefined;
+	if (toRecheck.length + watching.length === 0) recheck = undefined;
 	else if (scan.complete && room > 0 && due) {
-		const result = await recheckUnpaid(io, toRecheck, { ...context, room }, recheck);
+		const result = await recheckUnpaid(
+			io,
+			[...toRecheck, ...watching],
+			new Set(toRecheck.map(([number]) => number)),
+			{ ...context, room },
+			recheck,
+		);
 		output = [...output, ...result.output];
 		newlyEmitted = [...newlyEmitted, ...result.emitted];
+		toWatch = [...toWatch, ...result.emitted];
+		captured = [...captured, ...result.captured];
+		unwatched = [...unwatched, ...result.unwatched];
 		unpaid = forgetUnpaid(unpaid, result.settled);
 		recheck = result.sweep;
 		if (!recheck) recheckedAt = now;
 	}
 
 	let deferred: DeferredOrder[] = [];
+	const later = new Set<string>();
 	if (io.payments) {
 		const carried = await carryPayments(output, io.summarise, io.payments, rules.credit);
 		output = carried.output;
 		deferred = carried.deferred;
-		const later = new Set(deferred.map(({ number }) => number));
-		const waiting = newlyEmitted.filter(({ number }) => later.has(number));
+		for (const { number } of deferred) later.add(number);
+		// A captured order whose payments could not be read stays watched: it is emitted again once they can be.
+		const recaptured = new Set(captured);
+		const waiting = newlyEmitted.filter(
+			({ number }) => later.has(number) && !recaptured.has(number),
+		);
 		newlyEmitted = newlyEmitted.filter(({ number }) => !later.has(number));
 		const today = now.slice(0, 10);
 		unpaid = noteRetry(unpaid, waiting, addDays(today, Math.max(1, settings.recheckDays)), today);
 	}
+	const watched = trimWatched(
+		watchForCapture(
+			state.uncaptured.filter(([number]) => context.uncaptured.has(number) || later.has(number)),
+			toWatch.filter((order) => order.awaitsCapture && !later.has(order.number)),
+		),
+		now.slice(0, 10),
+	);
 
 	const next: TriggerState = {
 		version: STATE_VERSION,
@@ -117,8 +153,9 @@ export async function runPoll(
 			nextWindowStart(cursor, overlapMinutes),
 		),
 		unpaid,
+		uncaptured: watched.kept,
 		...(recheck ? { recheck } : {}),
 		...(recheckedAt ? { recheckedAt } : {}),
 	};
-	return { output, state: next, deferred };
+	return { output, state: next, deferred, unwatched: [...unwatched, ...watched.dropped] };
 }

@@ -1,5 +1,7 @@
 import type { OrderFilters } from '../api/client';
 import { PAGE_SIZE_MAX } from '../api/client';
+import type { CaptureNews } from './capture';
+import { captureOf, isDue, noteCapture, seen } from './capture';
 import { recheckWindows } from './memory';
 import { judgeOrder } from './qualifies';
 import type { ScanContext, ScanIo, Seen } from './scan';
@@ -15,10 +17,10 @@ export const RECHECK_INTERVAL_MINUTES = 60;
 
 export type RecheckSweep = NonNullable<TriggerState['recheck']>;
 
-export interface RecheckResult {
+export interface RecheckResult extends CaptureNews {
 	output: unknown[];
 	emitted: Seen[];
-	/** No longer waiting: paid (emitted) or no longer finished. */
+	/** Unpaid orders no longer waiting: paid (emitted) or no longer finished. */
 	settled: string[];
 	/** Where the sweep stopped, or undefined when it went through every window. */
 	sweep?: RecheckSweep;
@@ -26,19 +28,27 @@ export interface RecheckResult {
 
 /**
  * A payment can arrive without a status change, so the incremental window never shows it (docs/api-notes.md, Mijnwebwinkel §4.3).
- * Re-reads the unpaid orders through a few status-change windows around them, not one call per order, and
+ * Re-reads the unpaid orders, and the pay-later ones watched for their capture (`context.uncaptured`), through a few status-change windows around them, not one call per order, and
  * sweeps a large window over several polls. A window is closed at both ends, so an order changing meanwhile
  * can shift the paging; it is then in the incremental window (its status changed) or in the next sweep.
  */
 export async function recheckUnpaid(
 	io: ScanIo,
-	unpaid: UnpaidEntry[],
+	entries: UnpaidEntry[],
+	unpaid: Set<string>,
 	context: ScanContext,
 	resume?: RecheckSweep,
 ): Promise<RecheckResult> {
-	const result: RecheckResult = { output: [], emitted: [], settled: [] };
-	const waiting = new Set(unpaid.map(([number]) => number));
-	const windows = recheckWindows(unpaid, RECHECK_MAX_WINDOWS);
+	const result: RecheckResult = {
+		output: [],
+		emitted: [],
+		settled: [],
+		watchedRead: [],
+		captured: [],
+		unwatched: [],
+	};
+	const waiting = new Set(unpaid);
+	const windows = recheckWindows(entries, RECHECK_MAX_WINDOWS);
 	let index = resume ? windows.findIndex((window) => window.to >= resume.from) : 0;
 	if (index < 0) return result;
 	let offset = resume && windows[index].from === resume.from ? resume.offset : 0;
@@ -59,18 +69,20 @@ export async function recheckUnpaid(
 		io.notePageFetched();
 		for (const raw of page) {
 			const order = io.summarise(raw);
-			if (!waiting.has(order.number)) continue;
+			const capture = captureOf(order, context);
+			if (!waiting.has(order.number) && !capture) continue;
 			const verdict = judgeOrder(order, context.rules);
-			if (verdict === 'awaitingPayment') continue;
-			if (verdict === 'emit' && !context.emitted.has(order.number) && room === 0) {
+			const due = isDue(order, verdict, context, capture);
+			if (due && room === 0) {
 				result.sweep = { from: window.from, offset };
 				return result;
 			}
-			waiting.delete(order.number);
-			result.settled.push(order.number);
-			if (verdict !== 'emit' || context.emitted.has(order.number)) continue;
+			if (capture) noteCapture(order.number, capture, context, result);
+			if (verdict !== 'awaitingPayment' && waiting.delete(order.number))
+				result.settled.push(order.number);
+			if (!due) continue;
 			context.emitted.add(order.number);
-			result.emitted.push({ number: order.number, changed: statusChangedAt(order) ?? window.to });
+			result.emitted.push(seen(order, statusChangedAt(order) ?? window.to, context.rules));
 			result.output.push(raw);
 			room--;
 		}

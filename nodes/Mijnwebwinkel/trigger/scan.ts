@@ -1,6 +1,8 @@
 import type { OrderFilters } from '../api/client';
 import { PAGE_SIZE_MAX } from '../api/client';
 import type { OrderFacts } from '../api/summary';
+import type { CaptureNews } from './capture';
+import { captureOf, isDue, noteCapture, seen } from './capture';
 import type { QualifyRules } from './qualifies';
 import { judgeOrder } from './qualifies';
 import type { ScanState } from './state';
@@ -22,14 +24,18 @@ export interface ScanContext {
 	emitted: Set<string>;
 	/** How many more orders this poll may emit. */
 	room: number;
+	/** Orders emitted while authorised and watched for their capture (shared, updated as they settle). */
+	uncaptured: Set<string>;
 }
 
 export interface Seen {
 	number: string;
 	changed: string;
+	/** Emitted while its payment is only authorised: to be watched for its capture. */
+	awaitsCapture?: true;
 }
 
-export interface ScanResult {
+export interface ScanResult extends CaptureNews {
 	scan: ScanState;
 	complete: boolean;
 	output: unknown[];
@@ -65,6 +71,9 @@ export async function runScan(
 		emitted: [],
 		awaitingPayment: [],
 		settled: [],
+		watchedRead: [],
+		captured: [],
+		unwatched: [],
 	};
 	const filters: OrderFilters = {
 		statusChangedStartDate: scan.from,
@@ -79,11 +88,13 @@ export async function runScan(
 			const raw = page[index];
 			const order = io.summarise(raw);
 			const verdict = judgeOrder(order, context.rules);
-			const fresh = verdict === 'emit' && !context.emitted.has(order.number);
+			const capture = captureOf(order, context);
+			const fresh = isDue(order, verdict, context, capture);
 			if (fresh && !scan.quiet && room === 0) {
 				scan.offset += index;
 				return result;
 			}
+			if (capture) noteCapture(order.number, capture, context, result);
 			const changedAt = statusChangedAt(order);
 			if (changedAt && (!scan.maxSeen || changedAt > scan.maxSeen)) scan.maxSeen = changedAt;
 			const changed = changedAt ?? now;
@@ -94,7 +105,7 @@ export async function runScan(
 			result.settled.push(order.number);
 			if (!fresh) continue;
 			context.emitted.add(order.number);
-			result.emitted.push({ number: order.number, changed });
+			result.emitted.push(seen(order, changed, context.rules));
 			if (!scan.quiet) {
 				result.output.push(raw);
 				room--;

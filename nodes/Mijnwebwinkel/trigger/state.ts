@@ -15,6 +15,10 @@ export const EMITTED_KEEP_RECENT = 500;
 export const EMITTED_MAX = 1000;
 /** Hard bound on finished-but-unpaid orders being re-checked. */
 export const UNPAID_MAX = 200;
+/** Hard bound on pay-later orders emitted while authorised and watched until their capture. */
+export const UNCAPTURED_MAX = 200;
+/** How long after its status change an authorised order is watched; pay-later authorisations lapse in about 4 weeks. */
+export const CAPTURE_WATCH_DAYS = 30;
 
 /** An order scan over the open-ended window "status changed since `from`", possibly spread over polls. */
 export interface ScanState {
@@ -43,6 +47,11 @@ export interface TriggerState {
 	scan?: ScanState;
 	emitted: EmittedEntry[];
 	unpaid: UnpaidEntry[];
+	/**
+	 * Orders emitted while their payment was only authorised (pay later), watched until it is captured so they
+	 * are emitted once more then: [order number, its status change, watch until (yyyy-mm-dd)].
+	 */
+	uncaptured: UnpaidEntry[];
 	/** A re-check sweep of the unpaid orders in progress: the window it is in and the offset there. */
 	recheck?: { from: string; offset: number };
 	/** Shop time when the last re-check sweep finished. */
@@ -65,6 +74,8 @@ const stateSchema = z.object({
 		.optional(),
 	emitted: z.array(z.tuple([z.string(), z.string()])),
 	unpaid: z.array(z.tuple([z.string(), z.string(), z.string()])),
+	// Absent in states saved before pay-later orders were watched.
+	uncaptured: z.array(z.tuple([z.string(), z.string(), z.string()])).default([]),
 	recheck: z.object({ from: dateTime, offset: z.number().int().nonnegative() }).optional(),
 	recheckedAt: dateTime.optional(),
 });

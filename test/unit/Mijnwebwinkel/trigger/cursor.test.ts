@@ -18,6 +18,7 @@ describe('initialState', () => {
 			scan: { from: '2025-02-10 13:00:00', offset: 0, startedAt: NOW, quiet: true },
 			emitted: [],
 			unpaid: [],
+			uncaptured: [],
 		});
 	});
 

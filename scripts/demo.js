@@ -9,6 +9,8 @@
  *                   names; requests = calls per endpoint of each sandbox)
  *   --latency-ms N, --jitter-ms N   every answer of both sandbox servers N ms (± jitter) later, as on a real
  *                   network (--shop-latency-ms, --books-latency-ms, ... for one server)
+ *   --booking-mode invoice|journal|cash   Order to Invoice's Booking Mode in the imported templates (default: the
+ *                   templates' own, Invoice)
  * Without --once it stays up like `npm start`. Ports: --port, --shop-port, --books-port (default: free ones with
  * --once, else 5678 / 18081 / 18082).
  */
@@ -48,6 +50,7 @@ async function main() {
 		shopPort: port(args['shop-port'], once ? 0 : 18081),
 		booksPort: port(args['books-port'], once ? 0 : 18082),
 		latency: lib.latencyFromArgs(args),
+		bookingMode: lib.bookingModeFromArgs(args),
 		log,
 	});
 	let exitCode = 0;

@@ -25,7 +25,28 @@ export interface DemoOptions {
 	booksPort: number;
 	/** Latency added to every answer of the sandbox servers (`--latency-ms`, `--jitter-ms`, per server too). */
 	latency?: LatencyOptions;
+	/** Order to Invoice's Booking Mode in both templates (`--booking-mode`); unset: the templates' own default. */
+	bookingMode?: BookingModeValue;
 	log: (line: string) => void;
+}
+
+type BookingModeValue = 'invoice' | 'journalEntry' | 'cashSale';
+const BOOKING_MODE_FLAGS: Record<string, BookingModeValue> = {
+	invoice: 'invoice',
+	journal: 'journalEntry',
+	cash: 'cashSale',
+};
+
+/** `--booking-mode invoice|journal|cash` as Order to Invoice's parameter value; a clear error for anything else. */
+export function bookingModeFromArgs(
+	args: Record<string, string | boolean>,
+): BookingModeValue | undefined {
+	const flag = args['booking-mode'];
+	if (flag === undefined) return undefined;
+	const mode = BOOKING_MODE_FLAGS[String(flag)];
+	if (!mode)
+		throw new Error(`--booking-mode must be invoice, journal or cash (got "${String(flag)}")`);
+	return mode;
 }
 
 /** The sandbox latency from `npm start`/`npm run demo` arguments (`--latency-ms 150 --jitter-ms 30`, ...). */
@@ -85,7 +106,11 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 				`Sandbox latency: shop ${describeLatency(options.latency.shop)}, e-Boekhouden ${describeLatency(options.latency.books)}`,
 			);
 		}
+		const bookingMode: Record<string, Record<string, unknown>> = options.bookingMode
+			? { orderToInvoice: { bookingMode: options.bookingMode } }
+			: {};
 		const sync = prepareWorkflow('sync', {
+			...bookingMode,
 			mijnwebwinkelTrigger: {
 				// A full date-time, as the editor's date picker writes it, so the panel shows the date.
 				importSince: `${importSinceFor(sandbox.shop.orders())}T00:00:00`,
@@ -103,7 +128,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 			port: options.n8nPort,
 			workflows: [
 				{ workflow: sync, publish: true },
-				{ workflow: prepareWorkflow('history'), publish: false },
+				{ workflow: prepareWorkflow('history', bookingMode), publish: false },
 			],
 		});
 		log('Starting n8n…');

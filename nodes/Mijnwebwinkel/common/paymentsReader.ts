@@ -1,9 +1,17 @@
+import { settleInPool } from '../../shared/pool';
 import { getOrderPayments } from '../api/client';
 import type { MijnwebwinkelTransport } from '../api/transport';
 import type { PaymentsAnswer, PaymentsReader } from '../trigger/payments';
 
 /** Error kinds (see api/errors.ts) that may pass: trying again later can succeed. */
 const TEMPORARY = ['rateLimited', 'server', 'unreachable'];
+
+/**
+ * How many payment reads go to the shop at once. The shop documents no rate limit (docs/api-notes.md,
+ * Mijnwebwinkel §11), so this stays well below the e-Boekhouden default: enough to hide most of the latency of
+ * one call per order, few enough to be polite. A 429 is still retried per request with its Retry-After.
+ */
+export const SHOP_REQUESTS_IN_PARALLEL = 4;
 
 /** Reads `GET /v1/orders/{n}/payments?embed=mutations,order`; a failure becomes an answer, never a throw. */
 export function createPaymentsReader(
@@ -26,5 +34,35 @@ export function createPaymentsReader(
 				};
 			}
 		},
+	};
+}
+
+class TemporaryProblem extends Error {}
+
+/**
+ * Reads the payments of these orders up to `width` at a time, in order, and gives a reader that answers from
+ * what was read, so the caller can still go through the orders one by one. As with the reads one after the other,
+ * a passing problem (busy or unreachable shop) starts no new reads; what was already on its way finishes.
+ */
+export async function readPaymentsAhead(
+	reader: PaymentsReader,
+	orderNumbers: string[],
+	width: number = SHOP_REQUESTS_IN_PARALLEL,
+): Promise<PaymentsReader> {
+	const numbers = [...new Set(orderNumbers)];
+	const answers = new Map<string, PaymentsAnswer>();
+	await settleInPool(
+		numbers.length,
+		width,
+		async (index) => {
+			const answer = await reader.read(numbers[index]);
+			answers.set(numbers[index], answer);
+			if ('problem' in answer && answer.temporary) throw new TemporaryProblem(answer.problem);
+		},
+		{ stopOnError: true },
+	);
+	return {
+		hasTime: reader.hasTime,
+		read: async (orderNumber) => answers.get(orderNumber) ?? (await reader.read(orderNumber)),
 	};
 }

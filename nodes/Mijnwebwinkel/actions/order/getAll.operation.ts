@@ -16,8 +16,8 @@ import {
 	paidStatusesProperty,
 	readQualifySettings,
 } from '../../common/finishedAndPaid';
-import { createPaymentsReader } from '../../common/paymentsReader';
-import { carryPayments } from '../../trigger/payments';
+import { createPaymentsReader, readPaymentsAhead } from '../../common/paymentsReader';
+import { carryPayments, hasTransactions } from '../../trigger/payments';
 import { judgeOrder } from '../../trigger/qualifies';
 import { runPerItem } from '../../../shared/runPerItem';
 import { updateDisplayOptions } from '../displayOptions';
@@ -93,10 +93,16 @@ export async function execute(
 		// import, and Order to Invoice names its field on the error output.
 		const orders = await listOrders(transport, filters, { limit, keep });
 		if (!this.getNodeParameter('includePayments', itemIndex, false)) return orders as IDataObject[];
+		// One call per order: read them several at a time first, then carry them over in order as before.
+		const toRead = orders
+			.filter((order) => order !== null && typeof order === 'object' && !Array.isArray(order))
+			.map(readOrderFacts)
+			.filter((facts) => hasTransactions(facts, creditStatuses))
+			.map((facts) => facts.number);
 		const carried = await carryPayments(
 			orders,
 			readOrderFacts,
-			createPaymentsReader(transport),
+			await readPaymentsAhead(createPaymentsReader(transport), toRead),
 			creditStatuses,
 			{ defer: false },
 		);

@@ -7,7 +7,8 @@ import type {
 import type { PaymentEmbed } from '../../api/client';
 import { getOrderPayments } from '../../api/client';
 import type { MijnwebwinkelTransport } from '../../api/transport';
-import { runPerItem } from '../../../shared/runPerItem';
+import { runPerItemInPool } from '../../../shared/pool';
+import { SHOP_REQUESTS_IN_PARALLEL } from '../../common/paymentsReader';
 import { updateDisplayOptions } from '../displayOptions';
 import { orderNumberProperty, orderNumberParameter } from './common';
 
@@ -76,14 +77,18 @@ export async function execute(
 	this: IExecuteFunctions,
 	transport: MijnwebwinkelTransport,
 ): Promise<INodeExecutionData[][]> {
-	return await runPerItem(this, async (itemIndex, item) => {
-		const orderNumber = orderNumberParameter(this, itemIndex);
-		if (this.getNodeParameter('output', itemIndex, 'payments') === 'order') {
-			const payments = await getOrderPayments(transport, orderNumber, ORDER_EMBEDS);
-			return { ...item.json, payments } as IDataObject;
-		}
-		const chosen = this.getNodeParameter('embed', itemIndex, []) as string[];
-		const embed = EMBEDS.filter((name) => chosen.includes(name));
-		return (await getOrderPayments(transport, orderNumber, embed)) as IDataObject[];
-	});
+	return await runPerItemInPool(
+		this,
+		async (itemIndex, item) => {
+			const orderNumber = orderNumberParameter(this, itemIndex);
+			if (this.getNodeParameter('output', itemIndex, 'payments') === 'order') {
+				const payments = await getOrderPayments(transport, orderNumber, ORDER_EMBEDS);
+				return { ...item.json, payments } as IDataObject;
+			}
+			const chosen = this.getNodeParameter('embed', itemIndex, []) as string[];
+			const embed = EMBEDS.filter((name) => chosen.includes(name));
+			return (await getOrderPayments(transport, orderNumber, embed)) as IDataObject[];
+		},
+		SHOP_REQUESTS_IN_PARALLEL,
+	);
 }

@@ -1,0 +1,79 @@
+import { readPaymentsAhead } from '../../../../nodes/Mijnwebwinkel/common/paymentsReader';
+import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
+
+/** A shop whose payment reads answer only when the test says so, recording what is in flight. */
+function slowShop(answerFor: (orderNumber: string) => PaymentsAnswer) {
+	const started: string[] = [];
+	let inFlight = 0;
+	let peak = 0;
+	const waiting: Array<() => void> = [];
+	const reader = {
+		hasTime: () => true,
+		read: async (orderNumber: string): Promise<PaymentsAnswer> => {
+			started.push(orderNumber);
+			inFlight++;
+			peak = Math.max(peak, inFlight);
+			await new Promise<void>((resolve) => waiting.push(resolve));
+			inFlight--;
+			return answerFor(orderNumber);
+		},
+	};
+	/** Lets every read that is waiting answer, until none is left. */
+	const answerAll = async (): Promise<void> => {
+		for (let round = 0; round < 100; round++) {
+			await new Promise((resolve) => setImmediate(resolve));
+			const batch = waiting.splice(0);
+			if (batch.length === 0 && round > 0) return;
+			batch.forEach((resolve) => resolve());
+		}
+	};
+	return { reader, started, answerAll, peak: () => peak };
+}
+
+const paid = (orderNumber: string): PaymentsAnswer => ({ payments: [{ id: `p-${orderNumber}` }] });
+const numbers = Array.from({ length: 10 }, (_, index) => String(1000 + index));
+
+describe('Reading payments several orders at a time', () => {
+	it('never has more than the chosen number of reads at the shop, and starts them in order', async () => {
+		const shop = slowShop(paid);
+		const done = readPaymentsAhead(shop.reader, numbers, 3);
+		await shop.answerAll();
+		await done;
+		expect(shop.peak()).toBe(3);
+		expect(shop.started).toEqual(numbers);
+	});
+
+	it('answers each order with its own payments, without asking the shop again', async () => {
+		const shop = slowShop(paid);
+		const done = readPaymentsAhead(shop.reader, [...numbers, '1003'], 4);
+		await shop.answerAll();
+		const reader = await done;
+		expect(await reader.read('1007')).toEqual(paid('1007'));
+		expect(await reader.read('1000')).toEqual(paid('1000'));
+		expect(shop.started).toHaveLength(10);
+	});
+
+	it('keeps a lasting problem for its order only', async () => {
+		const shop = slowShop((n) =>
+			n === '1004' ? { problem: 'unreadable answer', temporary: false } : paid(n),
+		);
+		const done = readPaymentsAhead(shop.reader, numbers, 4);
+		await shop.answerAll();
+		const reader = await done;
+		expect(await reader.read('1004')).toEqual({ problem: 'unreadable answer', temporary: false });
+		expect(await reader.read('1009')).toEqual(paid('1009'));
+		expect(shop.started).toHaveLength(10);
+	});
+
+	it('starts no new reads once the shop is busy', async () => {
+		const shop = slowShop((n) =>
+			n === '1002' ? { problem: 'too many requests', temporary: true } : paid(n),
+		);
+		const done = readPaymentsAhead(shop.reader, numbers, 2);
+		await shop.answerAll();
+		const reader = await done;
+		expect(await reader.read('1002')).toEqual({ problem: 'too many requests', temporary: true });
+		// 1002 and 1003 were on their way together; nothing after them was asked for.
+		expect(shop.started).toEqual(['1000', '1001', '1002', '1003']);
+	});
+});

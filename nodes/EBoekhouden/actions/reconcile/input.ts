@@ -3,6 +3,7 @@ import type { NodeOperationError } from 'n8n-workflow';
 
 import { parseDraft, type ParsedDraft } from '../../api/draft.schema';
 import { inputError } from '../../api/inputError';
+import { unsupportedBookingMode } from '../../booking/mode';
 import type { Period } from './match';
 import { shopOrderOf, type ShopOrder } from './shop';
 
@@ -45,6 +46,18 @@ export function readDrafts(ctx: IExecuteFunctions): DraftItem[] {
 			return { itemIndex, error, invoiceNumber: rawInvoiceNumber(value) };
 		}
 		const { draft } = result;
+		const unsupported = unsupportedBookingMode(draft, 'it was not reconciled');
+		if (unsupported) {
+			// Reconcile compares against sales invoices only; a mutation-booked order would show as missing.
+			const error = inputError(ctx, unsupported, {
+				field: 'bookingMode',
+				orderNumber: draft.orderNumber,
+				itemIndex,
+				description:
+					'Reconcile compares orders booked in Invoice mode only; the others were reconciled.',
+			});
+			return { itemIndex, error, invoiceNumber: draft.invoice.invoiceNumber };
+		}
 		const repeat = seen.has(draft.invoice.invoiceNumber);
 		seen.add(draft.invoice.invoiceNumber);
 		if (draft.skipped || repeat) return { itemIndex, draft };

@@ -3,12 +3,22 @@ import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } fr
 import { parseDraft, type ParsedDraft } from '../../api/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { asNodeError, inputError } from '../../api/inputError';
+import { UNSUPPORTED_MODE_HINT, unsupportedBookingMode } from '../../booking/mode';
 
 /** Reads node parameters into plain, checked values; every problem names the parameter. */
 
 export function readDraft(ctx: IExecuteFunctions, itemIndex: number): ParsedDraft {
 	const result = parseDraft(ctx.getNodeParameter('draft', itemIndex));
-	if (result.ok) return result.draft;
+	if (result.ok) {
+		const unsupported = unsupportedBookingMode(result.draft);
+		if (!unsupported) return result.draft;
+		throw inputError(ctx, unsupported, {
+			field: 'bookingMode',
+			orderNumber: result.draft.orderNumber,
+			itemIndex,
+			description: UNSUPPORTED_MODE_HINT,
+		});
+	}
 	throw inputError(ctx, result.message, {
 		field: result.field,
 		orderNumber: result.orderNumber,

@@ -1,0 +1,27 @@
+import type { ParsedDraft } from '../api/draft.schema';
+
+const MODE_NAMES: Record<ParsedDraft['bookingMode'], string> = {
+	invoice: 'Invoice',
+	journalEntry: 'Journal Entry',
+	cashSale: 'Cash Sale',
+};
+
+/**
+ * Why this version cannot book the draft, or undefined when it can. Only Invoice mode is booked so far: booking a
+ * Journal Entry or Cash Sale draft as a sales invoice would put the order in the books in a form the user did not
+ * choose (and a later version booking the chosen form would then book it twice), so such a draft is refused before
+ * any call. A skipped draft is never booked, so its mode does not matter.
+ */
+export function unsupportedBookingMode(
+	draft: ParsedDraft,
+	outcome = 'nothing was booked',
+): string | undefined {
+	if (draft.skipped || draft.bookingMode === 'invoice') return undefined;
+	return (
+		`Order ${draft.orderNumber}: Booking Mode ${MODE_NAMES[draft.bookingMode]} is not supported by this ` +
+		`version of the e-Boekhouden node; ${outcome}`
+	);
+}
+
+export const UNSUPPORTED_MODE_HINT =
+	'Set Booking Mode in the Order to Invoice node to Invoice, or update the package to a version that books this mode.';

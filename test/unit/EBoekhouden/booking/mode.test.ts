@@ -1,0 +1,105 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import * as createInvoice from '../../../../nodes/EBoekhouden/actions/invoice/create.operation';
+import * as bookInvoicePayment from '../../../../nodes/EBoekhouden/actions/payment/bookInvoicePayment.operation';
+import { readDrafts } from '../../../../nodes/EBoekhouden/actions/reconcile/input';
+import * as findOrCreate from '../../../../nodes/EBoekhouden/actions/relation/findOrCreate.operation';
+import * as transport from '../../../../nodes/EBoekhouden/api/transport';
+import { makeDraft } from '../../../integration/EBoekhouden/drafts';
+import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
+import { fakeContext } from '../fakeContext';
+
+/** Books that answer every listing with nothing, so any request made shows in `requests`. */
+function emptyBooks() {
+	const books = new ScriptedBooks()
+		.on('GET /v1/ledger', list(LEDGERS))
+		.on('GET /v1/invoicetemplate', list(TEMPLATES))
+		.on('GET /v1/invoice', list([]))
+		.on('GET /v1/relation', list([]));
+	jest
+		.spyOn(transport, 'apiRequest')
+		.mockImplementation(books.handle as typeof transport.apiRequest);
+	return books;
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+const draft = (bookingMode: string, extra: IDataObject = {}, orderNumber = 1042) => ({
+	...(makeDraft(orderNumber, 1, () => 0.5) as unknown as IDataObject),
+	bookingMode,
+	...extra,
+});
+
+const parameters = (value: IDataObject) => ({
+	inputMode: 'draft',
+	draft: value,
+	relation: { __rl: true, mode: 'id', value: '62976771' },
+	template: { __rl: true, mode: 'list', value: '' },
+	paymentLedger: { __rl: true, mode: 'list', value: '' },
+	debtorLedger: { __rl: true, mode: 'code', value: '1300' },
+	options: {},
+});
+
+const operations = {
+	'Find or Create Relation': findOrCreate,
+	'Create Invoice': createInvoice,
+	'Book Invoice Payment': bookInvoicePayment,
+};
+
+describe('Booking Mode not yet booked by this version', () => {
+	describe.each(Object.entries(operations))('%s', (_, operation) => {
+		it.each([
+			['journalEntry', 'Journal Entry'],
+			['cashSale', 'Cash Sale'],
+		])(
+			'refuses a %s draft for that order only, before any call',
+			async (mode, name) => {
+				const books = emptyBooks();
+				const drafts = [draft(mode), draft('invoice', {}, 1043)];
+				const output = await operation.execute.call(
+					fakeContext({
+						parameters: (index) => parameters(drafts[index]),
+						items: drafts.map((json) => ({ json })),
+						continueOnFail: true,
+					}),
+				);
+				expect(output[0][0].json).toMatchObject({
+					error: `Order 1042: Booking Mode ${name} is not supported by this version of the e-Boekhouden node; nothing was booked`,
+					details: expect.objectContaining({ field: 'bookingMode', orderNumber: '1042' }),
+				});
+				// The Invoice-mode order next to it goes on to the books (which answer nothing more here).
+				expect(String(output[0][1].json.error ?? '')).not.toContain('Booking Mode');
+				expect(books.requests.length).toBeGreaterThan(0);
+				expect(
+					books.requests.filter((request) => JSON.stringify(request).includes('1042')),
+				).toEqual([]);
+			},
+		);
+	});
+
+	it('a skipped draft passes whatever its mode, without any call', async () => {
+		const books = emptyBooks();
+		const value = draft('cashSale', { skipped: { reason: 'the order total is €0.00' } });
+		const [[item]] = await createInvoice.execute.call(
+			fakeContext({ parameters: parameters(value), items: [{ json: value }] }),
+		);
+		expect(item.json).toMatchObject({ orderNumber: '1042', skipped: true });
+		expect(books.requests).toEqual([]);
+	});
+
+	it('Reconcile names the order it cannot compare instead of reporting it missing', () => {
+		const drafts = [draft('journalEntry'), draft('invoice', {}, 1043)];
+		const [refused, read] = readDrafts(
+			fakeContext({
+				parameters: (index) => ({ draft: drafts[index] }),
+				items: drafts.map((json) => ({ json })),
+			}),
+		);
+		expect(refused.error?.message).toBe(
+			'Order 1042: Booking Mode Journal Entry is not supported by this version of the e-Boekhouden node; it was not reconciled',
+		);
+		expect(refused.order).toBeUndefined();
+		expect(read.error).toBeUndefined();
+		expect(read.order).toBeDefined();
+	});
+});

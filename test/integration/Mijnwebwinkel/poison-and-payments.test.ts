@@ -106,7 +106,7 @@ describe('poison orders and payments against the sandbox shop', () => {
 	});
 
 	it('emits a pay-later order once it is captured, with the capture in its payments', async () => {
-		const trigger = triggerFor(sb, FINISHED);
+		const trigger = triggerFor(sb, { ...FINISHED, options: { acceptAuthorized: false } });
 		await trigger.poll();
 		const klarna = sb.shop.plantCase('klarnaAuthorized');
 		expect(await trigger.poll()).toBeNull();

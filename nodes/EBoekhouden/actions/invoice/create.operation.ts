@@ -19,6 +19,8 @@ import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readLedgerRef, readTemplateRef } from '../shared/params';
 import { runPerItemInPool } from '../../../shared/pool';
 import { InvoiceBooker } from './booker';
+import { RelationFinder } from '../relation/finder';
+import { bookHealingStaleRelation } from './staleRelation';
 import { manualInvoiceFields } from './create.fields';
 import { readInvoiceInput } from './input';
 import { invoiceRequest, type InvoiceSettings } from './request';
@@ -98,6 +100,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	);
 	await index.prefetch(dates);
 	const booker = new InvoiceBooker(this, index);
+	const finder = new RelationFinder(this);
 	// By item, so the totals and their warnings come out in input order whatever order the items finish in.
 	const written: Array<Written | undefined> = [];
 	const result = await runPerItemInPool(this, async (itemIndex) => {
@@ -106,9 +109,16 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (input.skipped)
 			return { orderNumber: input.orderNumber, skipped: true, reason: input.skipped };
 		return await forOrder(this, input.orderNumber, async () => {
-			const booked = await booker.book(
+			const booked = await bookHealingStaleRelation(
+				this,
+				finder,
+				itemIndex,
 				input,
-				async () => await invoiceRequest(this, input, readSettings(this, itemIndex)),
+				async (forRelation) =>
+					await booker.book(
+						forRelation,
+						async () => await invoiceRequest(this, forRelation, readSettings(this, itemIndex)),
+					),
 			);
 			const json: IDataObject = { ...booked.invoice, created: booked.created };
 			if (input.orderNumber) json.orderNumber = input.orderNumber;

@@ -13,7 +13,12 @@ import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readDraft } from '../shared/params';
 import { runPerItemInPool } from '../../../shared/pool';
-import { relationBody, relationFieldOptions, relationFromDraft } from './fields';
+import {
+	customerChangesOption,
+	relationBody,
+	relationFieldOptions,
+	relationFromDraft,
+} from './fields';
 import { RelationFinder } from './finder';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -49,7 +54,8 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		description: 'Used only when the relation is created; an existing relation is not changed',
+		description:
+			'Used only when the relation is created; an existing relation is changed only with the option Update Changed Customer Details',
 		options: relationFieldOptions.map((option) =>
 			option.name === 'code' ? { ...option, description: CODE_DESCRIPTION } : option,
 		),
@@ -61,7 +67,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [requestsInParallelOption],
+		options: [requestsInParallelOption, customerChangesOption],
 	},
 ];
 
@@ -152,6 +158,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const output: IDataObject = { ...found.relation, created: found.created };
 			if (orderNumber) output.orderNumber = orderNumber;
 			if (found.warnings.length) output.warnings = found.warnings;
+			if (found.changes) output.changes = found.changes;
 			return output;
 		});
 	});

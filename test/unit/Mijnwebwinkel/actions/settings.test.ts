@@ -70,7 +70,7 @@ describe('readTriggerSettings', () => {
 				finishedStatuses: [],
 				includeCreditOrders: true,
 				paidStatuses: [],
-				acceptAuthorized: false,
+				acceptAuthorized: true,
 				includeTestOrders: false,
 			},
 			includePayments: true,

@@ -1,0 +1,45 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { asNodeError } from '../../api/inputError';
+import { errorCode } from '../../api/transport';
+import { relationFromDraft } from '../relation/fields';
+import { RelationFinder, STALE_RELATION_CODES } from '../relation/finder';
+import { readDraft } from '../shared/params';
+import type { BookedInvoice } from './booker';
+import type { InvoiceInput } from './input';
+
+/**
+ * Find or Create remembers relation ids across executions (relation/memory.ts). Such an id goes stale when the
+ * relation is deleted or made inactive in e-Boekhouden; the invoice is then refused (FACT_002 / FACT_003). For a
+ * draft, the relation is found again by the order's e-mail, once, and the invoice booked for it; the stale id is
+ * forgotten so the next poll does not try it again. Anything else, and a second refusal, goes to the item as is.
+ */
+export async function bookHealingStaleRelation(
+	ctx: IExecuteFunctions,
+	finder: RelationFinder,
+	itemIndex: number,
+	input: InvoiceInput,
+	book: (input: InvoiceInput) => Promise<BookedInvoice>,
+): Promise<BookedInvoice & { relationFoundAgain?: true }> {
+	try {
+		return await book(input);
+	} catch (error) {
+		const code = errorCode(error);
+		if (!code || !STALE_RELATION_CODES.has(code)) throw asNodeError(ctx, error);
+		if (ctx.getNodeParameter('inputMode', itemIndex) !== 'draft') throw asNodeError(ctx, error);
+		const draft = readDraft(ctx, itemIndex);
+		const email = draft.relation.emailAddress;
+		await finder.forget(email);
+		const found = await finder.findOrCreate(email, relationFromDraft(draft), { fresh: true });
+		if (found.relation.id === input.relationId) throw asNodeError(ctx, error);
+		const booked = await book({ ...input, relationId: found.relation.id });
+		return {
+			...booked,
+			warnings: [
+				...booked.warnings,
+				`Relation ${input.relationId} was refused (${code}); the invoice was booked for relation ${found.relation.id}, found again by ${email}.`,
+			],
+			relationFoundAgain: true,
+		};
+	}
+}

@@ -123,7 +123,8 @@ describe('Relation operations against the sandbox', () => {
 	});
 });
 
-describe('Relations remembered across executions (workflow static data)', () => {
+// Skipped while the cross-execution memory is switched off (nodes/EBoekhouden/actions/relation/memory.ts, RememberedRelations.of).
+describe.skip('Relations remembered across executions (workflow static data)', () => {
 	/** Production executions of one workflow: n8n hands each the static data the last one saved. */
 	const staticData = {};
 	const production = (items: unknown[]) =>

@@ -20,7 +20,8 @@ const SEARCH = 'GET /v1/relation';
  * (or deletes it). The next poll must still book the customer's order: the refused invoice finds the relation again
  * once, and the stale id is not tried again.
  */
-describe('a remembered relation that went stale heals itself', () => {
+// Skipped while the cross-execution memory is switched off (nodes/EBoekhouden/actions/relation/memory.ts, RememberedRelations.of).
+describe.skip('a remembered relation that went stale heals itself', () => {
 	const staticData: IDataObject = {};
 	/** One production execution of the workflow: a new process as far as memory goes, the saved static data. */
 	async function execution(draft: IDataObject) {

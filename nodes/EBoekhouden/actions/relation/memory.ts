@@ -28,10 +28,14 @@ export class RememberedRelations {
 		private readonly scope: string,
 	) {}
 
-	/** Without static data (outside a workflow) nothing is remembered. */
-	static async of(ctx: IExecuteFunctions): Promise<RememberedRelations> {
+	/**
+	 * Switched off for now: an execution that changes static data makes n8n save the whole workflow's static data as
+	 * that execution loaded it, which rolled back what the Mijnwebwinkel Trigger had saved in the meantime (its
+	 * pay-later watch; the e2e sync suite caught it). `enabled` is for the unit tests of the memory itself.
+	 */
+	static async of(ctx: IExecuteFunctions, enabled = false): Promise<RememberedRelations> {
 		const data =
-			typeof ctx.getWorkflowStaticData === 'function'
+			enabled && typeof ctx.getWorkflowStaticData === 'function'
 				? ctx.getWorkflowStaticData('global')
 				: undefined;
 		const credential = ctx.getNode().credentials?.eBoekhoudenApi;

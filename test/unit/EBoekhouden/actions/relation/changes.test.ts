@@ -97,7 +97,8 @@ describe('Find or Create: Update Changed Customer Details', () => {
 		expect(scripted.calls('PATCH /v1/relation/77')).toHaveLength(1);
 	});
 
-	it('on: a relation remembered from an earlier execution is read to compare, not searched', async () => {
+	// Skipped while the cross-execution memory is switched off (nodes/EBoekhouden/actions/relation/memory.ts, RememberedRelations.of).
+	it.skip('on: a relation remembered from an earlier execution is read to compare, not searched', async () => {
 		const staticData: IDataObject = {};
 		books();
 		await finder(false, staticData).findOrCreate('jan@example.com', {});

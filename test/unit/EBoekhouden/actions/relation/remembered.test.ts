@@ -28,7 +28,8 @@ const jan = (id: number) =>
 		.on('GET /v1/relation', list([{ id }]))
 		.on(`GET /v1/relation/${id}`, { id, code: 'K', emailAddress: 'jan@example.com' });
 
-describe('Find or Create remembers relations across executions', () => {
+// Skipped while the cross-execution memory is switched off (nodes/EBoekhouden/actions/relation/memory.ts, RememberedRelations.of).
+describe.skip('Find or Create remembers relations across executions', () => {
 	it('a returning customer costs no call in the next execution', async () => {
 		const staticData: IDataObject = {};
 		const books = use(jan(77));

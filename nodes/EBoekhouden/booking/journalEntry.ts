@@ -19,6 +19,7 @@ export interface JournalSettings {
 export interface BookedJournalEntry {
 	entry: IDataObject & { id?: number; invoiceNumber: string; relationId: number };
 	created: boolean;
+	warnings: string[];
 }
 
 /**
@@ -92,20 +93,34 @@ export async function bookJournalEntryOnce(
 	settings: JournalSettings,
 ): Promise<BookedJournalEntry> {
 	const key = InvoiceIndex.writeKey(ctx, input.invoiceNumber);
-	const base = { invoiceNumber: input.invoiceNumber, relationId: input.relationId, date: input.date };
+	const base = {
+		invoiceNumber: input.invoiceNumber,
+		relationId: input.relationId,
+		date: input.date,
+	};
+	// The mutation listing does not carry the relation (docs/api-notes.md, MutationListItem), so an entry found is
+	// reported with the relation given; reading each one back by id would cost a call per order on every re-run.
+	const alreadyThere = (found: IDataObject | undefined): BookedJournalEntry => ({
+		entry: { ...base, ...(found ?? {}), id: found?.id as number },
+		created: false,
+		warnings: found
+			? []
+			: [
+					`Invoice number ${input.invoiceNumber} is already in use in e-Boekhouden (MUT_019), but not by a journal entry; nothing was booked.`,
+				],
+	});
 	return await withKeyLock(key, async () => {
 		const existing = await findEntry(ctx, input.invoiceNumber);
-		if (existing) return { entry: { ...base, ...existing, id: existing.id as number }, created: false };
+		if (existing) return alreadyThere(existing);
 		const body = await journalEntryRequest(ctx, input, settings);
 		try {
 			const created = await createMutation(ctx, body);
 			recordWrite(key);
-			return { entry: { ...base, id: created.id }, created: true };
+			return { entry: { ...base, id: created.id }, created: true, warnings: [] };
 		} catch (error) {
 			if (errorKind(error) !== 'alreadyBooked') throw asNodeError(ctx, error);
 			recordWrite(key);
-			const found = await findEntry(ctx, input.invoiceNumber);
-			return { entry: { ...base, ...(found ?? {}), id: found?.id as number }, created: false };
+			return alreadyThere(await findEntry(ctx, input.invoiceNumber));
 		}
 	});
 }

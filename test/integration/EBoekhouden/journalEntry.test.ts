@@ -69,6 +69,7 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 				created: true,
 				orderNumber: draft.orderNumber,
 			});
+			expect(chain.invoices[index].json.warnings).toBeUndefined();
 			expect(mutationsOf(invoiceNumber, 3)).toHaveLength(1);
 			expect(chain.payments[index].json).toMatchObject({ booked: true, outstandingAfter: 0 });
 			expect(openOn(invoiceNumber)).toBe(0);
@@ -92,6 +93,26 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 		);
 		expect(parts.map((mutation) => mutation.type).sort()).toEqual([3, 7]);
 		expect(openOn('MWW-9112')).toBe(0);
+	});
+
+	it('an order booked before as a sales invoice is not booked again after a switch to Journal Entry', async () => {
+		const sale = makeDraft(9151, 5, () => 0.2);
+		const first = await bookOn(await freshWorker(), [sale], books.credentials, [
+			'relation',
+			'invoice',
+		]);
+		books.sandbox.resetCounts();
+		const again = await bookOn(
+			await freshWorker(),
+			[{ ...sale, bookingMode: 'journalEntry' }],
+			first.credentials,
+			['relation', 'invoice'],
+		);
+		books.credentials = again.credentials;
+		expect(mutationsOf('MWW-9151', 2).length).toBeLessThanOrEqual(1);
+		console.log(JSON.stringify(again.invoices[0].json), JSON.stringify(mutationsOf('MWW-9151', 2)));
+		expect(again.invoices[0].json).toMatchObject({ bookedAs: 'journalEntry', created: false });
+		expect(books.sandbox.counts()['POST /v1/mutation']).toBeUndefined();
 	});
 
 	it('two fresh workers at once book one entry and one payment per order', async () => {

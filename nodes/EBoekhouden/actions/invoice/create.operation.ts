@@ -115,12 +115,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			return await forOrder(this, input.orderNumber, async () => {
 				const settings = readSettings(this, itemIndex);
 				const booked = await bookJournalEntryOnce(this, input, settings);
-				return {
+				const json: IDataObject = {
 					...booked.entry,
 					bookedAs: 'journalEntry',
 					created: booked.created,
 					orderNumber: input.orderNumber,
 				};
+				if (booked.warnings.length) json.warnings = booked.warnings;
+				return json;
 			});
 		}
 		return await forOrder(this, input.orderNumber, async () => {

@@ -98,7 +98,7 @@ export async function bookJournalEntryOnce(
 		relationId: input.relationId,
 		date: input.date,
 	};
-	// The mutation listing does not carry the relation (docs/api-notes.md, MutationListItem), so an entry found is
+	// A mutation listing item has no relation (only id, type, date, invoiceNumber, ledgerId, amount, entryNumber), so an entry found is
 	// reported with the relation given; reading each one back by id would cost a call per order on every re-run.
 	const alreadyThere = (found: IDataObject | undefined): BookedJournalEntry => ({
 		entry: { ...base, ...(found ?? {}), id: found?.id as number },

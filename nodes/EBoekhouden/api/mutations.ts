@@ -15,17 +15,18 @@ import { apiRequest, errorCode, type EBoekhoudenContext } from './transport';
 export const MUTATION_TYPE = { invoiceSent: 2, invoicePaymentReceived: 3 } as const;
 
 /**
- * A mutation with a checked payment reference is sent again after a 5xx or a dropped connection: a repeat answers
- * MUTA_008 (docs/api-notes.md, e-Boekhouden §6.6). Any other mutation is not, as a repeat would book the money twice.
+ * A mutation with a checked payment reference, or a type 2 with an invoice number, is sent again after a 5xx or a
+ * dropped connection: a repeat answers MUTA_008 or MUT_019 (docs/api-notes.md, e-Boekhouden §6.6). Any other
+ * mutation is not, as a repeat would book the money twice.
  */
 export async function createMutation(
 	ctx: EBoekhoudenContext,
 	body: IDataObject,
 ): Promise<{ id: number }> {
+	const filled = (value: unknown) => typeof value === 'string' && value !== '';
 	const guarded =
-		body.checkPaymentReference === true &&
-		typeof body.paymentReference === 'string' &&
-		body.paymentReference !== '';
+		(body.checkPaymentReference === true && filled(body.paymentReference)) ||
+		(body.type === MUTATION_TYPE.invoiceSent && filled(body.invoiceNumber));
 	return await apiRequest(
 		ctx,
 		{ method: 'POST', path: '/v1/mutation', body, idempotent: guarded },

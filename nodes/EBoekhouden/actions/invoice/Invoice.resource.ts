@@ -18,7 +18,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Create and book an invoice, never twice for one invoice number',
+				description: 'Create and book an invoice, never twice for one invoice number; from a draft, booked per its Booking Mode (Journal Entry: a type 2 journal entry instead of an invoice)',
 				action: 'Create an invoice',
 			},
 			{

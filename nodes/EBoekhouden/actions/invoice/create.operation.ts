@@ -14,6 +14,7 @@ import {
 	requestsInParallelOption,
 	templateLocator,
 } from '../common.descriptions';
+import { bookJournalEntryOnce } from '../../booking/journalEntry';
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readLedgerRef, readTemplateRef } from '../shared/params';
@@ -40,7 +41,7 @@ const properties: INodeProperties[] = [
 	ledgerLocator(
 		'debtorLedger',
 		'Debtor Ledger',
-		'The debtors ledger (debiteuren, category DEB) the invoice is booked on',
+		'The debtors ledger (debiteuren, category DEB) the invoice, or a Journal Entry draft’s open item, is booked on',
 		'1300',
 		'searchDebtorLedgers',
 	),
@@ -96,7 +97,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	});
 	const index = new InvoiceIndex(this);
 	const dates = planned.flatMap(({ input }) =>
-		input?.invoiceNumber && !input.skipped ? [input.date] : [],
+		input?.invoiceNumber && !input.skipped && input.bookingMode !== 'journalEntry'
+			? [input.date]
+			: [],
 	);
 	await index.prefetch(dates);
 	const booker = new InvoiceBooker(this, index);
@@ -108,6 +111,20 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (!input) throw error;
 		if (input.skipped)
 			return { orderNumber: input.orderNumber, skipped: true, reason: input.skipped };
+		if (input.bookingMode === 'journalEntry') {
+			return await forOrder(this, input.orderNumber, async () => {
+				const settings = readSettings(this, itemIndex);
+				const booked = await bookJournalEntryOnce(this, input, settings);
+				const json: IDataObject = {
+					...booked.entry,
+					bookedAs: 'journalEntry',
+					created: booked.created,
+					orderNumber: input.orderNumber,
+				};
+				if (booked.warnings.length) json.warnings = booked.warnings;
+				return json;
+			});
+		}
 		return await forOrder(this, input.orderNumber, async () => {
 			const booked = await bookHealingStaleRelation(
 				this,

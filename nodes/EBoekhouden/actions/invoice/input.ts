@@ -31,6 +31,8 @@ export interface InvoiceInput {
 	kind: 'invoice' | 'credit';
 	/** Why the draft is not to be booked (set by the mapping), if so. */
 	skipped?: string;
+	/** How a draft is booked; an invoice made by hand is an invoice. */
+	bookingMode?: ParsedDraft['bookingMode'];
 }
 
 /** A draft's invoice as Create Invoice books it (also used by Reconcile's Fix, so both book the same invoice). */
@@ -56,6 +58,7 @@ export function invoiceInputFromDraft(draft: ParsedDraft, relationId: number): I
 		expectedTotal: draft.totals?.amountInclVat,
 		kind: draft.kind,
 		skipped: draft.skipped?.reason,
+		bookingMode: draft.bookingMode,
 	};
 }
 

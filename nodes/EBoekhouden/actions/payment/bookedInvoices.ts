@@ -34,7 +34,8 @@ export class BookedInvoices {
 			if (mutation.invoiceNumber) this.booked.add(mutation.invoiceNumber);
 	}
 
-	private async isBooked(invoiceNumber: string): Promise<boolean> {
+	/** Whether e-Boekhouden holds a type-2 mutation with this invoice number. */
+	async isBooked(invoiceNumber: string): Promise<boolean> {
 		// A failed listing only costs the single look-up below, which reports its own failure.
 		this.listing ??= this.list().catch(() => undefined);
 		await this.listing;

@@ -32,6 +32,8 @@ export interface PaymentInput {
 	skipped?: string;
 	/** What the draft's warnings say about its payments, to explain a part that is not booked. */
 	paymentNotes?: string;
+	/** Journal Entry: the open item is a type 2 mutation, not an invoice of the invoicing module. */
+	bookingMode?: ParsedDraft['bookingMode'];
 }
 
 /** Whether anything of the input is to be booked. */
@@ -73,6 +75,7 @@ export function paymentInputFromDraft(
 		debtorLedger: ledgers.debtorLedger,
 		description,
 		skipped: draft.skipped?.reason,
+		bookingMode: draft.bookingMode,
 		paymentNotes:
 			draft.warnings.filter((warning) => /^payments?(\[\d+\])?:/.test(warning)).join(' ') ||
 			undefined,

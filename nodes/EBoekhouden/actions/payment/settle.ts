@@ -65,6 +65,7 @@ export class Settler {
 
 	/** Nothing open: paid before (a re-run), a concept invoice, or no invoice with this number at all. */
 	private async nothingOpen(input: PaymentInput, base: IDataObject): Promise<IDataObject> {
+		if (input.bookingMode === 'journalEntry') return await this.journalEntryPaid(input, base);
 		const invoice = await (await this.invoices()).find(input.invoiceNumber, input.invoiceDate);
 		if (!invoice) {
 			throw inputError(this.ctx, `Invoice ${input.invoiceNumber} does not exist in e-Boekhouden`, {
@@ -76,6 +77,30 @@ export class Settler {
 		return {
 			...base,
 			relationId: invoice.relationId ?? null,
+			date: input.parts[0]?.date,
+			amount: 0,
+			booked: false,
+			alreadyPaid: true,
+			outstandingBefore: 0,
+			outstandingAfter: 0,
+		};
+	}
+
+	/** A Journal Entry has no invoice to look up: its type 2 mutation is what was booked. */
+	private async journalEntryPaid(input: PaymentInput, base: IDataObject): Promise<IDataObject> {
+		if (!(await this.booked.isBooked(input.invoiceNumber))) {
+			throw inputError(
+				this.ctx,
+				`Journal entry ${input.invoiceNumber} does not exist in e-Boekhouden`,
+				{
+					field: 'invoiceNumber',
+					description:
+						'Book the order first (Invoice → Create with the draft), then book its payment.',
+				},
+			);
+		}
+		return {
+			...base,
 			date: input.parts[0]?.date,
 			amount: 0,
 			booked: false,

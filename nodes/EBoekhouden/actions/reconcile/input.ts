@@ -46,7 +46,7 @@ export function readDrafts(ctx: IExecuteFunctions): DraftItem[] {
 			return { itemIndex, error, invoiceNumber: rawInvoiceNumber(value) };
 		}
 		const { draft } = result;
-		const unsupported = unsupportedBookingMode(draft, 'it was not reconciled');
+		const unsupported = unsupportedBookingMode(draft, 'it was not reconciled', ['invoice']);
 		if (unsupported) {
 			// Reconcile compares against sales invoices only; a mutation-booked order would show as missing.
 			const error = inputError(ctx, unsupported, {

@@ -133,7 +133,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (!draft) throw error;
 			if (draft.skipped)
 				return { orderNumber: draft.orderNumber, skipped: true, reason: draft.skipped.reason };
-			const booked = await alreadyBooked(draft, index);
+			// The invoice listing cannot tell whether a journal entry was booked; its order is found the usual way.
+			const booked =
+				draft.bookingMode === 'invoice' ? await alreadyBooked(draft, index) : undefined;
 			if (booked) return booked;
 			orderNumber = draft.orderNumber;
 			email = draft.relation.emailAddress;

@@ -1,0 +1,126 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { resolveLedgerId, type LedgerRef } from '../api/ids';
+import { asNodeError } from '../api/inputError';
+import { MUTATION_DESCRIPTION_MAX_LENGTH, cut } from '../api/limits';
+import { MUTATION_TYPE, createMutation, searchMutations } from '../api/mutations';
+import { errorKind } from '../api/transport';
+import { recordWrite, withKeyLock } from '../actions/shared/concurrency';
+import { InvoiceIndex } from '../actions/shared/invoiceIndex';
+import { toEuros } from '../actions/shared/money';
+import type { InvoiceInput, InvoiceLine } from '../actions/invoice/input';
+import { debtorLedgerId } from '../actions/invoice/request';
+
+export interface JournalSettings {
+	debtorLedger?: LedgerRef;
+	costCenterId?: number;
+}
+
+export interface BookedJournalEntry {
+	entry: IDataObject & { id?: number; invoiceNumber: string; relationId: number };
+	created: boolean;
+	warnings: string[];
+}
+
+/**
+ * Quantity × price in cents, rounded half away from zero once, on the exact product: quantity (up to 4 decimals)
+ * and price (up to 6) are scaled to integers first, as a float product such as 1.5 × 2.01 lands just below the half.
+ */
+export function lineCents(line: Pick<InvoiceLine, 'quantity' | 'pricePerUnit'>): number {
+	const product =
+		BigInt(Math.round(line.quantity * 1e4)) * BigInt(Math.round(line.pricePerUnit * 1e6));
+	const unit = BigInt(100_000_000); // the product counts 1e-10 euros: 1e8 of them make a cent
+	const zero = BigInt(0);
+	const negative = product < zero;
+	const magnitude = negative ? -product : product;
+	const cents = (magnitude + unit / BigInt(2)) / unit;
+	return Number(negative ? -cents : cents);
+}
+
+async function findEntry(
+	ctx: IExecuteFunctions,
+	invoiceNumber: string,
+): Promise<IDataObject | undefined> {
+	const found = await searchMutations(
+		ctx,
+		{ type: MUTATION_TYPE.invoiceSent, invoiceNumber },
+		{ max: 1 },
+	);
+	return found.find((mutation) => mutation.invoiceNumber === invoiceNumber);
+}
+
+/** `POST /v1/mutation` type 2 body (docs/api-notes.md, e-Boekhouden §6.6): the open item on the debtor ledger, a row per line. */
+export async function journalEntryRequest(
+	ctx: IExecuteFunctions,
+	input: InvoiceInput,
+	settings: JournalSettings,
+): Promise<IDataObject> {
+	const rows: IDataObject[] = [];
+	for (const [index, line] of input.lines.entries()) {
+		const costCenterId = line.costCenterId ?? settings.costCenterId;
+		rows.push({
+			ledgerId: await resolveLedgerId(ctx, line.ledger, `items[${index}].ledgerCode`),
+			vatCode: line.vatCode,
+			amount: toEuros(lineCents(line)),
+			description: line.description,
+			...(costCenterId !== undefined ? { costCenterId } : {}),
+		});
+	}
+	const description =
+		input.reference || input.invoiceNumber || `Order ${input.orderNumber ?? ''}`.trim();
+	return {
+		type: MUTATION_TYPE.invoiceSent,
+		date: input.date,
+		ledgerId: await debtorLedgerId(ctx, settings.debtorLedger),
+		relationId: input.relationId,
+		invoiceNumber: input.invoiceNumber,
+		termOfPayment: input.termOfPayment,
+		inExVat: input.inExVat,
+		description: cut(description, MUTATION_DESCRIPTION_MAX_LENGTH),
+		rows,
+	};
+}
+
+/**
+ * Books the draft's sale as one type 2 mutation ("Factuur verstuurd") at most once per invoice number: look for it
+ * first, hold the same lock as an invoice with that number, and read MUT_019 ("invoice number in use") as "already
+ * booked" — the answer a second process racing us gets, and our own repeat after a lost answer (createMutation
+ * sends a type 2 with an invoice number again; docs/api-notes.md, e-Boekhouden §6.6).
+ */
+export async function bookJournalEntryOnce(
+	ctx: IExecuteFunctions,
+	input: InvoiceInput,
+	settings: JournalSettings,
+): Promise<BookedJournalEntry> {
+	const key = InvoiceIndex.writeKey(ctx, input.invoiceNumber);
+	const base = {
+		invoiceNumber: input.invoiceNumber,
+		relationId: input.relationId,
+		date: input.date,
+	};
+	// A mutation listing item has no relation (only id, type, date, invoiceNumber, ledgerId, amount, entryNumber), so an entry found is
+	// reported with the relation given; reading each one back by id would cost a call per order on every re-run.
+	const alreadyThere = (found: IDataObject | undefined): BookedJournalEntry => ({
+		entry: { ...base, ...(found ?? {}), id: found?.id as number },
+		created: false,
+		warnings: found
+			? []
+			: [
+					`Invoice number ${input.invoiceNumber} is already in use in e-Boekhouden (MUT_019), but not by a journal entry; nothing was booked.`,
+				],
+	});
+	return await withKeyLock(key, async () => {
+		const existing = await findEntry(ctx, input.invoiceNumber);
+		if (existing) return alreadyThere(existing);
+		const body = await journalEntryRequest(ctx, input, settings);
+		try {
+			const created = await createMutation(ctx, body);
+			recordWrite(key);
+			return { entry: { ...base, id: created.id }, created: true, warnings: [] };
+		} catch (error) {
+			if (errorKind(error) !== 'alreadyBooked') throw asNodeError(ctx, error);
+			recordWrite(key);
+			return alreadyThere(await findEntry(ctx, input.invoiceNumber));
+		}
+	});
+}

@@ -246,10 +246,7 @@ test('Belgian VAT with OSS off is refused in Failed Orders, naming region, rate 
 	]);
 });
 
-// Skipped, issue 11 open: after merging the pay-later watch with this session's other work, real n8n 2.40.7 counted
-// the Klarna case order emitted once instead of twice (authorisation + capture) in two runs; the unit and integration
-// suites of the watch pass. Unskip when the cause is found (see the issue note).
-test.skip(
+test(
 	'pay later captured: the poll emits each order once more and nothing is booked twice; without a pay-later ledger the payment is booked at the capture, once',
 	async () => {
 		const number = Math.max(...shopOrders().map((order) => Number(order.number))) + 1;
@@ -326,13 +323,25 @@ test.skip(
 			.itemsFrom(pollNode, pollNode)
 			.map((item) => String(item.number))
 			.filter((emitted) => numbers.includes(emitted));
-		for (const order of numbers)
-			expect({ order, times: emittedByPoll.filter((emitted) => emitted === order).length }).toEqual(
-				{
-					order,
-					times: 2,
-				},
+		const timesOf = (order: string) => emittedByPoll.filter((emitted) => emitted === order).length;
+		if (numbers.some((order) => timesOf(order) !== 2)) {
+			// Which executions carried these orders, in which status, for a reader of a failure in CI.
+			const seen = e2e.executions().flatMap((execution) =>
+				itemsOf([execution], pollNode)
+					.map((item) => item as Record<string, unknown>)
+					.filter((item) => numbers.includes(String(item.number)))
+					.map((item) => ({
+						execution: execution.id,
+						mode: execution.mode,
+						status: execution.status,
+						startedAt: execution.startedAt,
+						order: String(item.number),
+						paymentStatus: item.payment_status,
+					})),
 			);
+			console.log(`pay-later emissions by the poll: ${JSON.stringify(seen, null, 1)}`);
+		}
+		for (const order of numbers) expect({ order, times: timesOf(order) }).toEqual({ order, times: 2 });
 		expect(bookProblems(payLaterAsPaid(shopOrders()), books)).toEqual([]);
 		expect(unexpectedFailures()).toEqual([]);
 	},

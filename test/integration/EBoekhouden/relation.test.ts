@@ -122,23 +122,3 @@ describe('Relation operations against the sandbox', () => {
 		expect(stored).toMatchObject({ name: 'N'.repeat(100), city: 'C'.repeat(50) });
 	});
 });
-
-// Skipped while the cross-execution memory is switched off (nodes/EBoekhouden/actions/relation/memory.ts, RememberedRelations.of).
-describe.skip('Relations remembered across executions (workflow static data)', () => {
-	/** Production executions of one workflow: n8n hands each the static data the last one saved. */
-	const staticData = {};
-	const production = (items: unknown[]) =>
-		run(books, findOrCreate, items as never, { mode: 'trigger', staticData } as never);
-
-	// The harness gives every run the same execution id, so a second run would be served by the execution's own
-	// memory; that a later execution reads the static data back is proven in the unit suite (remembered.test.ts).
-	it('a production execution leaves the relation id in the static data n8n saves, with no e-mail address', async () => {
-		const first = makeDraft(5101, 41, () => 0.3);
-		const [created] = await production([first]);
-		expect(created.json).toMatchObject({ created: true });
-		const saved = JSON.stringify(staticData);
-		expect(saved).toContain(String(created.json.id));
-		expect(saved).not.toContain(String(first.relation.emailAddress));
-		expect(saved).not.toContain('klant41');
-	});
-});

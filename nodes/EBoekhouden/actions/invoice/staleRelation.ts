@@ -9,10 +9,10 @@ import type { BookedInvoice } from './booker';
 import type { InvoiceInput } from './input';
 
 /**
- * Find or Create remembers relation ids across executions (relation/memory.ts). Such an id goes stale when the
- * relation is deleted or made inactive in e-Boekhouden; the invoice is then refused (FACT_002 / FACT_003). For a
- * draft, the relation is found again by the order's e-mail, once, and the invoice booked for it; the stale id is
- * forgotten so the next poll does not try it again. Anything else, and a second refusal, goes to the item as is.
+ * The relation id Create Invoice is given goes stale when the relation is deleted or made inactive in e-Boekhouden
+ * after Find or Create found it; the invoice is then refused (FACT_002 / FACT_003). For a draft, the relation is
+ * found again by the order's e-mail, once, and the invoice booked for it; the stale id is forgotten for the rest of
+ * the execution. Anything else, and a second refusal, goes to the item as is.
  */
 export async function bookHealingStaleRelation(
 	ctx: IExecuteFunctions,

@@ -9,7 +9,6 @@ import { scopedKey, withKeyLock } from '../shared/concurrency';
 import { LIMITS, bounded, executionMemory, type ExecutionMemory } from '../shared/executionMemory';
 import { normaliseEmail, relationCode } from './code';
 import { changeBody, customerChanges, type CustomerChanges } from './changes';
-import { RememberedRelations } from './memory';
 
 export interface FoundRelation {
 	relation: IDataObject & { id: number };
@@ -17,8 +16,6 @@ export interface FoundRelation {
 	/** Relations e-Boekhouden returned for this e-mail address (incl. inactive ones). */
 	matches: number;
 	warnings: string[];
-	/** True when the id came from an earlier execution without asking e-Boekhouden; the relation holds only id and e-mail. */
-	remembered?: boolean;
 	/** With Update Changed Customer Details: the fields the order changed on the found relation (from → to). */
 	changes?: CustomerChanges;
 }
@@ -38,7 +35,7 @@ export const STALE_RELATION_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export interface FindOptions {
-	/** Ask e-Boekhouden, ignoring what this or an earlier execution remembered (after a stale-relation refusal). */
+	/** Ask e-Boekhouden, ignoring what this execution found before (after a stale-relation refusal). */
 	fresh?: boolean;
 }
 
@@ -62,7 +59,6 @@ function sameEmail(relation: Relation, email: string): boolean {
  */
 export class RelationFinder {
 	private memory?: Promise<ExecutionMemory>;
-	private remembered?: Promise<RememberedRelations>;
 	/** Find or Create's option Update Changed Customer Details (off elsewhere). */
 	private readonly updatesChanges: boolean;
 
@@ -87,21 +83,10 @@ export class RelationFinder {
 		{ fresh = false }: FindOptions,
 	): Promise<FoundRelation> {
 		const email = normaliseEmail(emailAddress);
-		this.memory ??= executionMemory(this.ctx);
-		this.remembered ??= RememberedRelations.of(this.ctx);
-		const [memory, remembered] = await Promise.all([this.memory, this.remembered]);
-		if (fresh) this.forgetIn(memory, remembered, email);
+		const memory = await (this.memory ??= executionMemory(this.ctx));
+		if (fresh) memory.relations.delete(email);
 		const known = memory.relations.get(email);
 		if (known) return { ...known, created: false, warnings: [] };
-		const rememberedId = remembered.get(email);
-		if (rememberedId !== undefined)
-			return {
-				relation: { id: rememberedId, emailAddress: email },
-				created: false,
-				matches: 1,
-				warnings: [],
-				remembered: true,
-			};
 		const found = await withKeyLock(scopedKey(this.ctx, 'relation', email), async () => {
 			const again = memory.relations.get(email);
 			if (again) return { ...again, created: false, warnings: [] };
@@ -109,7 +94,6 @@ export class RelationFinder {
 			return match ?? (await this.create(email, createFields, inactive));
 		});
 		this.keep(memory, email, found);
-		remembered.remember(email, found.relation.id);
 		return found;
 	}
 
@@ -122,10 +106,7 @@ export class RelationFinder {
 		);
 	}
 
-	/**
-	 * The order's changed customer details written to the found relation, once per relation per execution. A
-	 * remembered relation is read first to compare; one that is gone or inactive is found again instead.
-	 */
+	/** The order's changed customer details written to the found relation, once per relation per execution. */
 	private async carryOver(
 		email: string,
 		found: FoundRelation,
@@ -136,19 +117,9 @@ export class RelationFinder {
 		updatedIn.set(memory, updated);
 		const { id } = found.relation;
 		if (updated.has(id)) return found;
-		let relation: IDataObject & { id: number } = found.relation;
-		if (found.remembered) {
-			const read = await getRelation(this.ctx, id).catch(() => undefined);
-			if (!read || read.inactive === true) {
-				await this.forget(email);
-				return await this.findOrCreate(email, order, { fresh: true });
-			}
-			relation = read;
-		}
+		const relation = found.relation;
 		const changes = customerChanges(relation, order);
 		const current: FoundRelation = { ...found, relation };
-		delete current.remembered;
-		if (found.remembered) this.keep(memory, email, current);
 		if (Object.keys(changes).length === 0) return current;
 		updated.add(id);
 		const body = cutToLimits(changeBody(relation, changes), RELATION_MAX_LENGTH) as IDataObject & {
@@ -165,20 +136,12 @@ export class RelationFinder {
 	}
 
 	/**
-	 * For a booking e-Boekhouden refused with one of STALE_RELATION_CODES: this execution and later ones stop using
-	 * the relation found for `emailAddress`; call findOrCreate with `{ fresh: true }` once to find it again.
+	 * For a booking e-Boekhouden refused with one of STALE_RELATION_CODES: this execution stops using the relation
+	 * found for `emailAddress`; call findOrCreate with `{ fresh: true }` once to find it again.
 	 */
 	async forget(emailAddress: string): Promise<void> {
-		const email = normaliseEmail(emailAddress);
-		this.memory ??= executionMemory(this.ctx);
-		this.remembered ??= RememberedRelations.of(this.ctx);
-		const [memory, remembered] = await Promise.all([this.memory, this.remembered]);
-		this.forgetIn(memory, remembered, email);
-	}
-
-	private forgetIn(memory: ExecutionMemory, remembered: RememberedRelations, email: string): void {
-		memory.relations.delete(email);
-		remembered.forget(email);
+		const memory = await (this.memory ??= executionMemory(this.ctx));
+		memory.relations.delete(normaliseEmail(emailAddress));
 	}
 
 	private async find(email: string): Promise<{ match?: FoundRelation; inactive: number }> {

@@ -1,4 +1,4 @@
-import type { ErrorKind } from './errors';
+import type { ErrorKind } from './errorKind';
 
 /**
  * What each e-Boekhouden error code means for a bookkeeper (docs/api-notes.md, e-Boekhouden appendix A): specific codes

@@ -1,25 +1,14 @@
 import { BY_CODE, type Known } from './errorCodes';
 import { BY_FAMILY, BY_STATUS } from './errorFamilies';
+import type { ErrorKind } from './errorKind';
+
+export type { ErrorKind };
 
 /**
  * Pure translation of an e-Boekhouden answer into words a bookkeeper understands. Keyed on the HTTP status and
  * e-Boekhouden's own error code (docs/api-notes.md, e-Boekhouden §3.1, appendix A), never on message text: the
  * wording of `title` may change, the codes are the contract.
  */
-export type ErrorKind =
-	| 'alreadyBooked'
-	| 'notFound'
-	| 'inactive'
-	| 'auth'
-	| 'access'
-	| 'rateLimit'
-	| 'server'
-	| 'closedPeriod'
-	| 'plan'
-	| 'validation'
-	| 'network'
-	| 'unknown';
-
 export interface ExplainedError {
 	message: string;
 	description: string;

@@ -1,7 +1,7 @@
 import type { OrderFacts } from '../api/summary';
 import type { QualifyRules } from './qualifies';
 import { judgeOrder } from './qualifies';
-import type { ScanContext, Seen } from './scan';
+import type { ScanContext, Seen } from './context';
 
 /**
  * Pay later: an order counted as paid while its payment is only authorised is emitted at once (the sale is

@@ -12,7 +12,8 @@ import {
 } from './memory';
 import type { QualifyRules } from './qualifies';
 import { RECHECK_INTERVAL_MINUTES, recheckUnpaid } from './recheck';
-import type { ScanIo, Seen } from './scan';
+import type { Seen } from './context';
+import type { ScanIo } from './scan';
 import { runScan } from './scan';
 import type { TriggerState } from './state';
 import { STATE_VERSION } from './state';

@@ -4,7 +4,8 @@ import type { CaptureNews } from './capture';
 import { captureOf, isDue, noteCapture, seen } from './capture';
 import { recheckWindows } from './memory';
 import { judgeOrder } from './qualifies';
-import type { ScanContext, ScanIo, Seen } from './scan';
+import type { ScanContext, Seen } from './context';
+import type { ScanIo } from './scan';
 import { statusChangedAt } from './scan';
 import type { TriggerState, UnpaidEntry } from './state';
 

@@ -3,8 +3,8 @@ import { PAGE_SIZE_MAX } from '../api/client';
 import type { OrderFacts } from '../api/summary';
 import type { CaptureNews } from './capture';
 import { captureOf, isDue, noteCapture, seen } from './capture';
-import type { QualifyRules } from './qualifies';
 import { judgeOrder } from './qualifies';
+import type { ScanContext, Seen } from './context';
 import type { ScanState } from './state';
 
 /** The I/O a scan needs, supplied by the node (or by a test). */
@@ -15,24 +15,6 @@ export interface ScanIo {
 	/** False once the poll should stop reading (page cap or n8n's poll budget). */
 	mayFetch(): boolean;
 	notePageFetched(): void;
-}
-
-export interface ScanContext {
-	rules: QualifyRules;
-	includeTestOrders: boolean;
-	/** Order numbers already emitted (shared with the caller, updated as orders are emitted). */
-	emitted: Set<string>;
-	/** How many more orders this poll may emit. */
-	room: number;
-	/** Orders emitted while authorised and watched for their capture (shared, updated as they settle). */
-	uncaptured: Set<string>;
-}
-
-export interface Seen {
-	number: string;
-	changed: string;
-	/** Emitted while its payment is only authorised: to be watched for its capture. */
-	awaitsCapture?: true;
 }
 
 export interface ScanResult extends CaptureNews {

@@ -19,7 +19,7 @@ const createInvoice = { resource: 'invoice', operation: 'create', relation: rela
 describe('a relation that went stale before its invoice heals itself', () => {
 	it('books the invoice for the relation found again, with a warning naming the refusal', async () => {
 		const draft = makeDraft(7101, 71, () => 0.2);
-		const [relation] = await run(books, findOrCreate, [draft]);
+		const [relation] = await run(books, findOrCreate, [draft as never]);
 		expect(relation.json).toMatchObject({ created: true });
 		const staleId = relation.json.id as number;
 		await run(books, {
@@ -30,7 +30,7 @@ describe('a relation that went stale before its invoice heals itself', () => {
 		});
 
 		books.sandbox.resetCounts();
-		const [invoice] = await run(books, createInvoice, [{ ...draft, relationId: staleId }]);
+		const [invoice] = await run(books, createInvoice, [{ ...draft, relationId: staleId } as never]);
 		expect(invoice.json).toMatchObject({ invoiceNumber: 'MWW-7101', created: true });
 		expect(invoice.json.relationId).not.toBe(staleId);
 		expect(invoice.json.warnings).toEqual([expect.stringContaining('FACT_003')]);

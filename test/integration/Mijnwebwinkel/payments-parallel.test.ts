@@ -17,6 +17,12 @@ const LATENCY_MS = 60;
 const itemsOf = (output: INodeExecutionData[][] | null) =>
 	(output?.[0] ?? []).map((item) => item.json);
 
+async function peakInFlight(sb: Sandbox): Promise<number> {
+	const response = await fetch(`${sb.shopUrl}/__admin/requests`);
+	const body = (await response.json()) as { inFlight: { peak: number } };
+	return body.inFlight.peak;
+}
+
 describe('Include Payments with a slow shop', () => {
 	let sb: Sandbox;
 	beforeAll(async () => {
@@ -26,7 +32,7 @@ describe('Include Payments with a slow shop', () => {
 		await sb.close();
 	});
 
-	it('gives every order its own payments, in the order of the listing, in a fraction of one-at-a-time', async () => {
+	it('gives every order its own payments, in the order of the listing, reading several at once and never more than its width', async () => {
 		const parameters = { resource: 'order', operation: 'getAll', returnAll: true };
 		const plain = await executeNode(new Mijnwebwinkel(), {
 			parameters: parameters as never,
@@ -34,12 +40,11 @@ describe('Include Payments with a slow shop', () => {
 		});
 		await setLatency(sb.shopUrl, { latencyMs: LATENCY_MS, jitterMs: 20 });
 		sb.shop.resetCounts();
-		const started = Date.now();
 		const withPayments = await executeNode(new Mijnwebwinkel(), {
 			parameters: { ...parameters, includePayments: true } as never,
 			credentials: shopCredentials(sb),
 		});
-		const elapsed = Date.now() - started;
+		const peak = await peakInFlight(sb);
 		await setLatency(sb.shopUrl, { latencyMs: 0, jitterMs: 0 });
 
 		const orders = itemsOf(withPayments.output);
@@ -51,7 +56,8 @@ describe('Include Payments with a slow shop', () => {
 		for (const order of read) expect(order.payments).toEqual(sb.shop.payments(String(order.number)));
 		expect(orders.every((order) => order.paymentsError === undefined)).toBe(true);
 		expect(sb.shop.counts()[PAYMENTS_ROUTE]).toBe(read.length);
-		// One at a time would take at least reads × latency.
-		expect(elapsed).toBeLessThan((read.length * LATENCY_MS) / (SHOP_REQUESTS_IN_PARALLEL / 2));
+		// Several reads overlap, never more than the node's width (counted by the shop, not by a clock: a busy machine
+		// must not fail this).
+		expect(peak).toBe(SHOP_REQUESTS_IN_PARALLEL);
 	});
 });

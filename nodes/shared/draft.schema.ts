@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
-import type { SalesVatCode } from '../../OrderToInvoice/mapping/types';
-
 /**
- * The Order to Invoice draft as this node accepts it (nodes/OrderToInvoice/mapping/types.ts), checked before any
- * call to e-Boekhouden so a bad draft stops with the order and the field named, never half booked.
+ * The Order to Invoice draft as the e-Boekhouden node accepts it (its TypeScript shape as the mapping builds it:
+ * nodes/OrderToInvoice/mapping/types.ts), checked before any call to e-Boekhouden so a bad draft stops with the
+ * order and the field named, never half booked. Shared by both nodes: they meet only through this data.
  */
 
-export const SALES_VAT_CODES: readonly SalesVatCode[] = [
+/** Sales VAT codes of e-Boekhouden's REST API (docs/api-notes.md, e-Boekhouden §7). */
+export const SALES_VAT_CODES = [
 	'HOOG_VERK_21',
 	'LAAG_VERK_9',
 	'VERL_VERK',
@@ -18,7 +18,8 @@ export const SALES_VAT_CODES: readonly SalesVatCode[] = [
 	'AFST_VERK',
 	'AFW_VERK',
 	'GEEN',
-];
+] as const;
+export type SalesVatCode = (typeof SALES_VAT_CODES)[number];
 
 const text = z
 	.string()

@@ -120,5 +120,5 @@ export type Ledger = IDataObject & z.infer<typeof ledgerSchema>;
 export type InvoiceTemplate = IDataObject & z.infer<typeof invoiceTemplateSchema>;
 export type CostCenter = IDataObject & z.infer<typeof costCenterSchema>;
 
-export { invoiceDraftSchema } from './draft.schema';
-export type { ParsedDraft } from './draft.schema';
+export { invoiceDraftSchema } from '../../shared/draft.schema';
+export type { ParsedDraft } from '../../shared/draft.schema';

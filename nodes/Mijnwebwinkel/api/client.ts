@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { z } from 'zod';
 import { describeInvalidResponse } from './errors';
-import type { Order } from './order.schema';
-import { readOrderNumber, safeParseOrder } from './order.schema';
+import type { Order } from '../../shared/order.schema';
+import { readOrderNumber, safeParseOrder } from '../../shared/order.schema';
 import type { OrderStatus, OrderSummary, Payment } from './schemas';
 import {
 	countSchema,

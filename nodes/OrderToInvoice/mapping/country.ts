@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 
 /** EU member states for VAT (ISO 3166-1 alpha-2; Greece also as `EL`, Northern Ireland goods as `XI`). */
 const EU_COUNTRIES = new Set(

@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 import type { LinePart } from './lines';
 import { formatRate } from './money';
 import { isRecord, lower, paymentOrderLines } from './transactions';

@@ -1,5 +1,5 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
-import { readOrderNumber, safeParseOrder } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
+import { readOrderNumber, safeParseOrder } from '../../shared/order.schema';
 import { taxCountry, taxRegion } from './country';
 import { spreadUnratedDiscounts, type RatedPart } from './discounts';
 import { MappingError, orderContext, type OrderContext } from './errors';

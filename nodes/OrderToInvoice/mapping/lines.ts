@@ -1,4 +1,4 @@
-import type { Order, OrderLine, TaxPrice } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order, OrderLine, TaxPrice } from '../../shared/order.schema';
 import type { OrderContext } from './errors';
 import { inclusiveCents, toBasisPoints, toCents } from './money';
 

@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 import { lower, rawPayments } from './transactions';
 import type { MappingSettings } from './types';
 

@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 import { isGiftCardMethod, legacyNames, namesOf } from './paymentLedgers';
 import { lower, type Transaction } from './transactions';
 import type { MappingSettings, PaymentKind } from './types';

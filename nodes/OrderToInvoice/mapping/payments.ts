@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 import type { OrderContext } from './errors';
 import { formatEuro, fromCents } from './money';
 import { payLaterLedger, receivedLedger } from './paymentLedgers';

@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 import type { OrderContext } from './errors';
 import { cut } from './text';
 import type { DraftRelation } from './types';

@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 import { paymentOrderLines } from './transactions';
 
 const REDEEMED_LINE_TYPES = new Set(['store_credit', 'gift_card']);

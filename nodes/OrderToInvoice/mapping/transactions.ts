@@ -1,4 +1,4 @@
-import type { Order } from '../../Mijnwebwinkel/api/order.schema';
+import type { Order } from '../../shared/order.schema';
 import type { OrderContext } from './errors';
 
 type JsonRecord = Record<string, unknown>;

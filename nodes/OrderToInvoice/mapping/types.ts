@@ -4,18 +4,9 @@
  * with at most two decimals (always whole cents), ledgers are the codes a bookkeeper knows ("8000").
  */
 
-/** Sales VAT codes of e-Boekhouden's REST API (docs/api-notes.md, e-Boekhouden §7). */
-export type SalesVatCode =
-	| 'HOOG_VERK_21'
-	| 'LAAG_VERK_9'
-	| 'VERL_VERK'
-	| 'VERL_VERK_L9'
-	| 'BU_EU_VERK'
-	| 'BI_EU_VERK'
-	| 'BI_EU_VERK_D'
-	| 'AFST_VERK'
-	| 'AFW_VERK'
-	| 'GEEN';
+import type { SalesVatCode } from '../../shared/draft.schema';
+
+export type { SalesVatCode };
 
 export interface DraftRelation {
 	/** `B` company (zakelijk), `P` person (particulier). */

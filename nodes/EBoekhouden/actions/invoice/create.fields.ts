@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SALES_VAT_CODES } from '../../api/draft.schema';
+import { SALES_VAT_CODES } from '../../../shared/draft.schema';
 
 /** The fields of an invoice set by hand: those of e-Boekhouden's `POST /v1/invoice`. */
 export const manualInvoiceFields: INodeProperties[] = [

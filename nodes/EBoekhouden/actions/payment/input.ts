@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { invoiceNumberSchema, type ParsedDraft } from '../../api/draft.schema';
+import { invoiceNumberSchema, type ParsedDraft } from '../../../shared/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
 import { readDate, readDraft, readLedgerRef } from '../shared/params';

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { ParsedDraft } from '../../api/draft.schema';
+import type { ParsedDraft } from '../../../shared/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { InvoiceBooker } from '../invoice/booker';
 import { invoiceInputFromDraft } from '../invoice/input';

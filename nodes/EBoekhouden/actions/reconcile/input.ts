@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { NodeOperationError } from 'n8n-workflow';
 
-import { parseDraft, type ParsedDraft } from '../../api/draft.schema';
+import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import { inputError } from '../../api/inputError';
 import { unsupportedBookingMode } from '../../booking/mode';
 import type { Period } from './match';

@@ -1,4 +1,4 @@
-import type { ParsedDraft } from '../../api/draft.schema';
+import type { ParsedDraft } from '../../../shared/draft.schema';
 import { toCents } from '../shared/money';
 
 /**

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { ParsedDraft } from '../../api/draft.schema';
+import type { ParsedDraft } from '../../../shared/draft.schema';
 import { RELATION_MAX_LENGTH, cutToLimits } from '../../api/limits';
 import { withoutEmpty } from '../shared/params';
 

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { ParsedDraft } from '../../api/draft.schema';
+import type { ParsedDraft } from '../../../shared/draft.schema';
 import { inputError } from '../../api/inputError';
 import { draftField, inputModeField, requestsInParallelOption } from '../common.descriptions';
 import { showFor } from '../node.type';

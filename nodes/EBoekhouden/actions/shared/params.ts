@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
 
-import { parseDraft, type ParsedDraft } from '../../api/draft.schema';
+import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { asNodeError, inputError } from '../../api/inputError';
 import { UNSUPPORTED_MODE_HINT, unsupportedBookingMode } from '../../booking/mode';

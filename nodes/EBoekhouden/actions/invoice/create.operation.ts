@@ -14,6 +14,7 @@ import {
 	requestsInParallelOption,
 	templateLocator,
 } from '../common.descriptions';
+import { bookCashSaleOnce } from '../../booking/cashSale';
 import { bookJournalEntryOnce } from '../../booking/journalEntry';
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
@@ -97,7 +98,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	});
 	const index = new InvoiceIndex(this);
 	const dates = planned.flatMap(({ input }) =>
-		input?.invoiceNumber && !input.skipped && input.bookingMode !== 'journalEntry'
+		input?.invoiceNumber && !input.skipped && (input.bookingMode ?? 'invoice') === 'invoice'
 			? [input.date]
 			: [],
 	);
@@ -111,13 +112,17 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (!input) throw error;
 		if (input.skipped)
 			return { orderNumber: input.orderNumber, skipped: true, reason: input.skipped };
-		if (input.bookingMode === 'journalEntry') {
+		if (input.bookingMode === 'journalEntry' || input.bookingMode === 'cashSale') {
+			const mode = input.bookingMode;
 			return await forOrder(this, input.orderNumber, async () => {
 				const settings = readSettings(this, itemIndex);
-				const booked = await bookJournalEntryOnce(this, input, settings);
+				const booked =
+					mode === 'cashSale'
+						? await bookCashSaleOnce(this, input, settings)
+						: await bookJournalEntryOnce(this, input, settings);
 				const json: IDataObject = {
 					...booked.entry,
-					bookedAs: 'journalEntry',
+					bookedAs: mode,
 					created: booked.created,
 					orderNumber: input.orderNumber,
 				};

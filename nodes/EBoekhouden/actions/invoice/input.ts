@@ -33,6 +33,10 @@ export interface InvoiceInput {
 	skipped?: string;
 	/** How a draft is booked; an invoice made by hand is an invoice. */
 	bookingMode?: ParsedDraft['bookingMode'];
+	/** Cash Sale: false books the sale without a relation. */
+	bookRelation?: boolean;
+	/** Cash Sale: the order's one payment, whose ledger the sale is booked on. */
+	payment?: ParsedDraft['payments'][number];
 }
 
 /** A draft's invoice as Create Invoice books it (also used by Reconcile's Fix, so both book the same invoice). */
@@ -59,11 +63,16 @@ export function invoiceInputFromDraft(draft: ParsedDraft, relationId: number): I
 		kind: draft.kind,
 		skipped: draft.skipped?.reason,
 		bookingMode: draft.bookingMode,
+		bookRelation: draft.bookRelation,
+		payment: draft.payments[0],
 	};
 }
 
 function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
 	const draft = readDraft(ctx, itemIndex);
+	// A Cash Sale without relations has none to read: Find or Create gave it an empty id.
+	const withoutRelation = draft.bookingMode === 'cashSale' && !draft.bookRelation;
+	if (withoutRelation) return invoiceInputFromDraft(draft, 0);
 	return invoiceInputFromDraft(draft, readId(ctx, 'relation', itemIndex, true) as number);
 }
 

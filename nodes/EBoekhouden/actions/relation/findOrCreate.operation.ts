@@ -119,6 +119,17 @@ async function alreadyBooked(
 	};
 }
 
+/** Cash Sale with Book Customer as Relation off: the sale is booked without one, so none is searched or made. */
+function withoutRelation(draft: ParsedDraft): IDataObject {
+	return {
+		id: null,
+		created: false,
+		orderNumber: draft.orderNumber,
+		reason:
+			'Cash Sale without relations (Book Customer as Relation is off in Order to Invoice): the sale is booked without a relation.',
+	};
+}
+
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const finder = new RelationFinder(this);
 	const drafts = readDrafts(this);
@@ -133,6 +144,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			if (!draft) throw error;
 			if (draft.skipped)
 				return { orderNumber: draft.orderNumber, skipped: true, reason: draft.skipped.reason };
+			if (draft.bookingMode === 'cashSale' && !draft.bookRelation) return withoutRelation(draft);
 			// The invoice listing cannot tell whether a journal entry was booked; its order is found the usual way.
 			const booked =
 				draft.bookingMode === 'invoice' ? await alreadyBooked(draft, index) : undefined;

@@ -6,13 +6,14 @@ import type { ParsedDraft } from '../api/draft.schema';
 import { resolveLedger } from '../api/ids';
 import { asNodeError, inputError } from '../api/inputError';
 import { MUTATION_DESCRIPTION_MAX_LENGTH, PAYMENT_REFERENCE_MAX_LENGTH, cut } from '../api/limits';
-import { MUTATION_TYPE, createMutation, searchMutations } from '../api/mutations';
+import { MUTATION_TYPE, createMutation } from '../api/mutations';
 import { errorKind } from '../api/transport';
 import { recordWrite, withKeyLock } from '../actions/shared/concurrency';
 import { InvoiceIndex } from '../actions/shared/invoiceIndex';
 import { toCents, toEuros } from '../actions/shared/money';
 import type { InvoiceInput } from '../actions/invoice/input';
-import { lineCents } from './journalEntry';
+import { lineCents, requireRelation } from './journalEntry';
+import { MutationIndex } from './mutationIndex';
 
 export interface BookedCashSale {
 	entry: IDataObject & { id?: number; invoiceNumber: string; relationId: number | null };
@@ -46,19 +47,19 @@ const USE_JOURNAL =
  */
 export function cashSaleRefusal(draft: ParsedDraft): string | undefined {
 	if (draft.skipped || draft.bookingMode !== 'cashSale') return undefined;
-	const order = `Order ${draft.orderNumber}`;
+	const order = `Order ${draft.orderNumber}:`;
 	const { payments } = draft;
-	if (payments.length === 0) return `${order} has no payment, so it cannot be booked as a Cash Sale`;
+	if (payments.length === 0) return `${order} no payment, so it cannot be booked as a Cash Sale`;
 	if (payments.length > 1) {
-		return `${order} was paid in ${payments.length} parts, so it cannot be booked as one Cash Sale`;
+		return `${order} paid in ${payments.length} parts, so it cannot be booked as one Cash Sale`;
 	}
 	const [payment] = payments;
 	if (payment.kind === 'giftCard')
-		return `${order} was paid with a gift card or store credit, which is not money received: it cannot be booked as a Cash Sale`;
+		return `${order} paid with a gift card or store credit, which is not money received, so it cannot be booked as a Cash Sale`;
 	if (payment.kind === 'payLater')
-		return `${order} is authorised for pay later but not yet paid out, so it cannot be booked as a Cash Sale`;
+		return `${order} authorised for pay later but not yet paid out, so it cannot be booked as a Cash Sale`;
 	if (payment.kind === 'open' || !payment.ledgerCode)
-		return `${order} has no payment ledger (not paid, or its refund is not booked), so it cannot be booked as a Cash Sale`;
+		return `${order} no payment ledger (not paid, or its refund is not booked), so it cannot be booked as a Cash Sale`;
 	return undefined;
 }
 
@@ -75,18 +76,6 @@ export function refuseCashSale(
 		itemIndex,
 		description: USE_JOURNAL,
 	});
-}
-
-async function findEntry(
-	ctx: IExecuteFunctions,
-	invoiceNumber: string,
-): Promise<IDataObject | undefined> {
-	const found = await searchMutations(
-		ctx,
-		{ type: MUTATION_TYPE.moneyReceived, invoiceNumber },
-		{ max: 1 },
-	);
-	return found.find((mutation) => mutation.invoiceNumber === invoiceNumber);
 }
 
 /** The FIN ledger the money came in on: a type 5 takes no other (MUT_009, docs/api-notes.md §6.6). */
@@ -113,6 +102,7 @@ export async function cashSaleRequest(
 	input: InvoiceInput,
 	settings: { costCenterId?: number },
 ): Promise<IDataObject> {
+	requireRelation(ctx, input);
 	const rows: IDataObject[] = [];
 	let totalCents = 0;
 	for (const [index, line] of input.lines.entries()) {
@@ -160,6 +150,7 @@ export async function bookCashSaleOnce(
 	ctx: IExecuteFunctions,
 	input: InvoiceInput,
 	settings: { costCenterId?: number },
+	index = new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
 ): Promise<BookedCashSale> {
 	const key = InvoiceIndex.writeKey(ctx, input.invoiceNumber);
 	const base = {
@@ -178,17 +169,18 @@ export async function bookCashSaleOnce(
 				],
 	});
 	return await withKeyLock(key, async () => {
-		const existing = await findEntry(ctx, input.invoiceNumber);
+		const existing = await index.find(input.invoiceNumber, input.date);
 		if (existing) return alreadyThere(existing);
 		const body = await cashSaleRequest(ctx, input, settings);
 		try {
 			const created = await createMutation(ctx, body);
 			recordWrite(key);
+			await index.remember({ ...base, id: created.id, type: MUTATION_TYPE.moneyReceived });
 			return { entry: { ...base, id: created.id }, created: true, warnings: [] };
 		} catch (error) {
 			if (errorKind(error) !== 'alreadyBooked') throw asNodeError(ctx, error);
 			recordWrite(key);
-			return alreadyThere(await findEntry(ctx, input.invoiceNumber));
+			return alreadyThere(await index.find(input.invoiceNumber));
 		}
 	});
 }

@@ -204,7 +204,7 @@ describe('Booking Mode Cash Sale against the sandbox', () => {
 		const chain = await bookOn(await freshWorker(), [refused, cash(9262, 8)], books.credentials);
 		books.credentials = chain.credentials;
 		for (const step of [chain.relations, chain.invoices, chain.payments]) {
-			expect(step[0].json.error).toMatch(/^Order 9261 /);
+			expect(step[0].json.error).toMatch(/^Order 9261: /);
 			expect(step[0].json.error).toMatch(message);
 			expect(step[1].json.error).toBeUndefined();
 		}

@@ -16,6 +16,8 @@ import {
 } from '../common.descriptions';
 import { bookCashSaleOnce } from '../../booking/cashSale';
 import { bookJournalEntryOnce } from '../../booking/journalEntry';
+import { MutationIndex } from '../../booking/mutationIndex';
+import { MUTATION_TYPE } from '../../api/mutations';
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readLedgerRef, readTemplateRef } from '../shared/params';
@@ -24,7 +26,7 @@ import { InvoiceBooker } from './booker';
 import { RelationFinder } from '../relation/finder';
 import { bookHealingStaleRelation } from './staleRelation';
 import { manualInvoiceFields } from './create.fields';
-import { readInvoiceInput } from './input';
+import { readInvoiceInput, type InvoiceInput } from './input';
 import { invoiceRequest, type InvoiceSettings } from './request';
 import { addTotals, type Written } from './totals';
 
@@ -88,6 +90,25 @@ function readSettings(ctx: IExecuteFunctions, itemIndex: number): InvoiceSetting
 	};
 }
 
+/** One listing per mutation-booked mode in the batch tells which of its orders are booked already. */
+async function bookedEntries(
+	ctx: IExecuteFunctions,
+	planned: Array<{ input?: InvoiceInput }>,
+): Promise<Record<'journalEntry' | 'cashSale', MutationIndex>> {
+	const entries = {
+		journalEntry: new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
+		cashSale: new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
+	};
+	for (const mode of ['journalEntry', 'cashSale'] as const) {
+		const dates = planned.flatMap(({ input }) =>
+			input && !input.skipped && input.bookingMode === mode ? [input.date] : [],
+		);
+		// Without the listing each order is looked up by number, which reports its own failure.
+		await entries[mode].prefetch(dates).catch(() => undefined);
+	}
+	return entries;
+}
+
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const planned = this.getInputData().map((_, itemIndex) => {
 		try {
@@ -103,6 +124,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			: [],
 	);
 	await index.prefetch(dates);
+	const entries = await bookedEntries(this, planned);
 	const booker = new InvoiceBooker(this, index);
 	const finder = new RelationFinder(this);
 	// By item, so the totals and their warnings come out in input order whatever order the items finish in.
@@ -118,8 +140,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				const settings = readSettings(this, itemIndex);
 				const booked =
 					mode === 'cashSale'
-						? await bookCashSaleOnce(this, input, settings)
-						: await bookJournalEntryOnce(this, input, settings);
+						? await bookCashSaleOnce(this, input, settings, entries.cashSale)
+						: await bookJournalEntryOnce(this, input, settings, entries.journalEntry);
 				const json: IDataObject = {
 					...booked.entry,
 					bookedAs: mode,

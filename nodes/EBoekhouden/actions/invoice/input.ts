@@ -68,12 +68,22 @@ export function invoiceInputFromDraft(draft: ParsedDraft, relationId: number): I
 	};
 }
 
+function optionalRelationId(ctx: IExecuteFunctions, itemIndex: number): number {
+	const raw = ctx.getNodeParameter('relation', itemIndex, '') as IDataObject | string | null;
+	const value = String((typeof raw === 'object' && raw !== null ? raw.value : raw) ?? '').trim();
+	if (value === '' || value === 'null' || value === 'undefined') return 0;
+	return readId(ctx, 'relation', itemIndex, true) as number;
+}
+
 function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
 	const draft = readDraft(ctx, itemIndex);
-	// A Cash Sale without relations has none to read: Find or Create gave it an empty id.
-	const withoutRelation = draft.bookingMode === 'cashSale' && !draft.bookRelation;
-	if (withoutRelation) return invoiceInputFromDraft(draft, 0);
-	return invoiceInputFromDraft(draft, readId(ctx, 'relation', itemIndex, true) as number);
+	if (draft.bookingMode === 'invoice')
+		return invoiceInputFromDraft(draft, readId(ctx, 'relation', itemIndex, true) as number);
+	// A mutation-booked order may come without a relation: a Cash Sale without relations, or an order Find or Create
+	// saw booked already. The booking asks for it only when it has to write.
+	if (draft.bookingMode === 'cashSale' && !draft.bookRelation)
+		return invoiceInputFromDraft(draft, 0);
+	return invoiceInputFromDraft(draft, optionalRelationId(ctx, itemIndex));
 }
 
 function checkedLine(

@@ -86,7 +86,7 @@ describe('Booking Mode in the booking operations', () => {
 			}),
 		);
 		expect(refused.error?.message).toBe(
-			'Order 1042: Booking Mode Journal Entry is not supported by this version of the e-Boekhouden node; it was not reconciled',
+			'Order 1042: booked as a Journal Entry (a journal entry, not a sales invoice), which Reconcile does not compare yet; it was not reconciled',
 		);
 		expect(refused.order).toBeUndefined();
 		expect(read.error).toBeUndefined();

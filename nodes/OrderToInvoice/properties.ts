@@ -27,7 +27,7 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 				name: 'Cash Sale',
 				value: 'cashSale',
 				description:
-					'One "Geld ontvangen" journal entry per paid order, with the sale per btw-code straight on the payment ledger (bank or PSP): no open item, one write per order. Credit orders book the matching "Geld uitgegeven" entry. Not booked yet by this version of the e-Boekhouden node: it stops such an order with an error that says so, before anything is written.',
+					'One "Geld ontvangen" journal entry (mutatie) per paid order, with the sale per btw-code straight on the ledger of its payment (bank or PSP): no invoice, no open item, one write per order; the payment step books nothing more. A credit order books the same entry with negative amounts. Only for orders paid in one go: a split payment, gift card, unpaid or pay-later order stops with an error before anything is written (use Journal Entry for those).',
 			},
 			{
 				name: 'Invoice',
@@ -39,7 +39,7 @@ export const orderToInvoiceProperties: INodeProperties[] = [
 				name: 'Journal Entry',
 				value: 'journalEntry',
 				description:
-					'A "Factuur verstuurd" journal entry (mutatie) with the sale per btw-code, an open item on the debtor ledger under the invoice number, then the payment booked against it. No invoicing module needed: the shop already sent the customer its invoice. Not booked yet by this version of the e-Boekhouden node: it stops such an order with an error that says so, before anything is written.',
+					'A "Factuur verstuurd" journal entry (mutatie) with the sale per btw-code, an open item on the debtor ledger under the invoice number, then the payment booked against it. No invoicing module needed: the shop already sent the customer its invoice.',
 			},
 		],
 		description:

@@ -11,8 +11,12 @@ import {
 } from './schemas';
 import { apiRequest, errorCode, type EBoekhoudenContext } from './transport';
 
-/** e-Boekhouden mutation types (docs/api-notes.md, e-Boekhouden §6.6): 2 books a sales invoice into the ledger, 3 its payment. */
-export const MUTATION_TYPE = { invoiceSent: 2, invoicePaymentReceived: 3 } as const;
+/** e-Boekhouden mutation types (docs/api-notes.md, e-Boekhouden §6.6): 2 books a sales invoice into the ledger, 3 its payment, 5 money received (a cash sale). */
+export const MUTATION_TYPE = {
+	invoiceSent: 2,
+	invoicePaymentReceived: 3,
+	moneyReceived: 5,
+} as const;
 
 /**
  * A mutation with a checked payment reference, or a type 2 with an invoice number, is sent again after a 5xx or a

@@ -1,15 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { resolveLedgerId, type LedgerRef } from '../api/ids';
-import { asNodeError } from '../api/inputError';
+import { asNodeError, inputError } from '../api/inputError';
 import { MUTATION_DESCRIPTION_MAX_LENGTH, cut } from '../api/limits';
-import { MUTATION_TYPE, createMutation, searchMutations } from '../api/mutations';
+import { MUTATION_TYPE, createMutation } from '../api/mutations';
 import { errorKind } from '../api/transport';
 import { recordWrite, withKeyLock } from '../actions/shared/concurrency';
 import { InvoiceIndex } from '../actions/shared/invoiceIndex';
 import { toEuros } from '../actions/shared/money';
 import type { InvoiceInput, InvoiceLine } from '../actions/invoice/input';
 import { debtorLedgerId } from '../actions/invoice/request';
+import { MutationIndex } from './mutationIndex';
 
 export interface JournalSettings {
 	debtorLedger?: LedgerRef;
@@ -37,16 +38,19 @@ export function lineCents(line: Pick<InvoiceLine, 'quantity' | 'pricePerUnit'>):
 	return Number(negative ? -cents : cents);
 }
 
-async function findEntry(
-	ctx: IExecuteFunctions,
-	invoiceNumber: string,
-): Promise<IDataObject | undefined> {
-	const found = await searchMutations(
+/** A booked order skips Find or Create's relation step; one still to be booked needs the relation it gives. */
+export function requireRelation(ctx: IExecuteFunctions, input: InvoiceInput): void {
+	if (input.bookRelation === false || input.relationId > 0) return;
+	throw inputError(
 		ctx,
-		{ type: MUTATION_TYPE.invoiceSent, invoiceNumber },
-		{ max: 1 },
+		`Order ${input.orderNumber ?? input.invoiceNumber} has no relation to book on`,
+		{
+			field: 'relation',
+			orderNumber: input.orderNumber,
+			description:
+				'Pass the relation ID from Find or Create Relation (e.g. {{ $json.id }}); it is empty only for an order booked before.',
+		},
 	);
-	return found.find((mutation) => mutation.invoiceNumber === invoiceNumber);
 }
 
 /** `POST /v1/mutation` type 2 body (docs/api-notes.md, e-Boekhouden §6.6): the open item on the debtor ledger, a row per line. */
@@ -55,6 +59,7 @@ export async function journalEntryRequest(
 	input: InvoiceInput,
 	settings: JournalSettings,
 ): Promise<IDataObject> {
+	requireRelation(ctx, input);
 	const rows: IDataObject[] = [];
 	for (const [index, line] of input.lines.entries()) {
 		const costCenterId = line.costCenterId ?? settings.costCenterId;
@@ -91,6 +96,7 @@ export async function bookJournalEntryOnce(
 	ctx: IExecuteFunctions,
 	input: InvoiceInput,
 	settings: JournalSettings,
+	index = new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
 ): Promise<BookedJournalEntry> {
 	const key = InvoiceIndex.writeKey(ctx, input.invoiceNumber);
 	const base = {
@@ -110,17 +116,18 @@ export async function bookJournalEntryOnce(
 				],
 	});
 	return await withKeyLock(key, async () => {
-		const existing = await findEntry(ctx, input.invoiceNumber);
+		const existing = await index.find(input.invoiceNumber, input.date);
 		if (existing) return alreadyThere(existing);
 		const body = await journalEntryRequest(ctx, input, settings);
 		try {
 			const created = await createMutation(ctx, body);
 			recordWrite(key);
+			await index.remember({ ...base, id: created.id, type: MUTATION_TYPE.invoiceSent });
 			return { entry: { ...base, id: created.id }, created: true, warnings: [] };
 		} catch (error) {
 			if (errorKind(error) !== 'alreadyBooked') throw asNodeError(ctx, error);
 			recordWrite(key);
-			return alreadyThere(await findEntry(ctx, input.invoiceNumber));
+			return alreadyThere(await index.find(input.invoiceNumber));
 		}
 	});
 }

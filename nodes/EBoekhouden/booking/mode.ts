@@ -7,7 +7,11 @@ const MODE_NAMES: Record<ParsedDraft['bookingMode'], string> = {
 };
 
 /** The modes the booking operations (Find or Create, Create Invoice, Book Invoice Payment) book. */
-export const BOOKED_MODES: ReadonlyArray<ParsedDraft['bookingMode']> = ['invoice', 'journalEntry'];
+export const BOOKED_MODES: ReadonlyArray<ParsedDraft['bookingMode']> = [
+	'invoice',
+	'journalEntry',
+	'cashSale',
+];
 
 /**
  * Why this version cannot handle the draft, or undefined when it can. Booking a Cash Sale draft in another form

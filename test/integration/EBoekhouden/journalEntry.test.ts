@@ -110,7 +110,6 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 		);
 		books.credentials = again.credentials;
 		expect(mutationsOf('MWW-9151', 2).length).toBeLessThanOrEqual(1);
-		console.log(JSON.stringify(again.invoices[0].json), JSON.stringify(mutationsOf('MWW-9151', 2)));
 		expect(again.invoices[0].json).toMatchObject({ bookedAs: 'journalEntry', created: false });
 		expect(books.sandbox.counts()['POST /v1/mutation']).toBeUndefined();
 	});

@@ -18,7 +18,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Create and book an invoice, never twice for one invoice number; from a draft, booked per its Booking Mode (Journal Entry: a type 2 journal entry instead of an invoice)',
+				description:
+					'Create and book an invoice, never twice for one invoice number; from a draft, booked per its Booking Mode (Journal Entry: a type 2 journal entry, Cash Sale: a type 5 Geld ontvangen entry, instead of an invoice)',
 				action: 'Create an invoice',
 			},
 			{

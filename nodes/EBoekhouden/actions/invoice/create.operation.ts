@@ -14,7 +14,10 @@ import {
 	requestsInParallelOption,
 	templateLocator,
 } from '../common.descriptions';
+import { bookCashSaleOnce } from '../../booking/cashSale';
 import { bookJournalEntryOnce } from '../../booking/journalEntry';
+import { MutationIndex } from '../../booking/mutationIndex';
+import { MUTATION_TYPE } from '../../api/mutations';
 import { showFor } from '../node.type';
 import { InvoiceIndex } from '../shared/invoiceIndex';
 import { forOrder, readLedgerRef, readTemplateRef } from '../shared/params';
@@ -23,7 +26,7 @@ import { InvoiceBooker } from './booker';
 import { RelationFinder } from '../relation/finder';
 import { bookHealingStaleRelation } from './staleRelation';
 import { manualInvoiceFields } from './create.fields';
-import { readInvoiceInput } from './input';
+import { readInvoiceInput, type InvoiceInput } from './input';
 import { invoiceRequest, type InvoiceSettings } from './request';
 import { addTotals, type Written } from './totals';
 
@@ -87,6 +90,25 @@ function readSettings(ctx: IExecuteFunctions, itemIndex: number): InvoiceSetting
 	};
 }
 
+/** One listing per mutation-booked mode in the batch tells which of its orders are booked already. */
+async function bookedEntries(
+	ctx: IExecuteFunctions,
+	planned: Array<{ input?: InvoiceInput }>,
+): Promise<Record<'journalEntry' | 'cashSale', MutationIndex>> {
+	const entries = {
+		journalEntry: new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
+		cashSale: new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
+	};
+	for (const mode of ['journalEntry', 'cashSale'] as const) {
+		const dates = planned.flatMap(({ input }) =>
+			input && !input.skipped && input.bookingMode === mode ? [input.date] : [],
+		);
+		// Without the listing each order is looked up by number, which reports its own failure.
+		await entries[mode].prefetch(dates).catch(() => undefined);
+	}
+	return entries;
+}
+
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const planned = this.getInputData().map((_, itemIndex) => {
 		try {
@@ -97,11 +119,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	});
 	const index = new InvoiceIndex(this);
 	const dates = planned.flatMap(({ input }) =>
-		input?.invoiceNumber && !input.skipped && input.bookingMode !== 'journalEntry'
+		input?.invoiceNumber && !input.skipped && (input.bookingMode ?? 'invoice') === 'invoice'
 			? [input.date]
 			: [],
 	);
 	await index.prefetch(dates);
+	const entries = await bookedEntries(this, planned);
 	const booker = new InvoiceBooker(this, index);
 	const finder = new RelationFinder(this);
 	// By item, so the totals and their warnings come out in input order whatever order the items finish in.
@@ -111,13 +134,17 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (!input) throw error;
 		if (input.skipped)
 			return { orderNumber: input.orderNumber, skipped: true, reason: input.skipped };
-		if (input.bookingMode === 'journalEntry') {
+		if (input.bookingMode === 'journalEntry' || input.bookingMode === 'cashSale') {
+			const mode = input.bookingMode;
 			return await forOrder(this, input.orderNumber, async () => {
 				const settings = readSettings(this, itemIndex);
-				const booked = await bookJournalEntryOnce(this, input, settings);
+				const booked =
+					mode === 'cashSale'
+						? await bookCashSaleOnce(this, input, settings, entries.cashSale)
+						: await bookJournalEntryOnce(this, input, settings, entries.journalEntry);
 				const json: IDataObject = {
 					...booked.entry,
-					bookedAs: 'journalEntry',
+					bookedAs: mode,
 					created: booked.created,
 					orderNumber: input.orderNumber,
 				};

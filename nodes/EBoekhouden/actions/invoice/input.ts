@@ -33,6 +33,10 @@ export interface InvoiceInput {
 	skipped?: string;
 	/** How a draft is booked; an invoice made by hand is an invoice. */
 	bookingMode?: ParsedDraft['bookingMode'];
+	/** Cash Sale: false books the sale without a relation. */
+	bookRelation?: boolean;
+	/** Cash Sale: the order's one payment, whose ledger the sale is booked on. */
+	payment?: ParsedDraft['payments'][number];
 }
 
 /** A draft's invoice as Create Invoice books it (also used by Reconcile's Fix, so both book the same invoice). */
@@ -59,12 +63,27 @@ export function invoiceInputFromDraft(draft: ParsedDraft, relationId: number): I
 		kind: draft.kind,
 		skipped: draft.skipped?.reason,
 		bookingMode: draft.bookingMode,
+		bookRelation: draft.bookRelation,
+		payment: draft.payments[0],
 	};
+}
+
+function optionalRelationId(ctx: IExecuteFunctions, itemIndex: number): number {
+	const raw = ctx.getNodeParameter('relation', itemIndex, '') as IDataObject | string | null;
+	const value = String((typeof raw === 'object' && raw !== null ? raw.value : raw) ?? '').trim();
+	if (value === '' || value === 'null' || value === 'undefined') return 0;
+	return readId(ctx, 'relation', itemIndex, true) as number;
 }
 
 function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
 	const draft = readDraft(ctx, itemIndex);
-	return invoiceInputFromDraft(draft, readId(ctx, 'relation', itemIndex, true) as number);
+	if (draft.bookingMode === 'invoice')
+		return invoiceInputFromDraft(draft, readId(ctx, 'relation', itemIndex, true) as number);
+	// A mutation-booked order may come without a relation: a Cash Sale without relations, or an order Find or Create
+	// saw booked already. The booking asks for it only when it has to write.
+	if (draft.bookingMode === 'cashSale' && !draft.bookRelation)
+		return invoiceInputFromDraft(draft, 0);
+	return invoiceInputFromDraft(draft, optionalRelationId(ctx, itemIndex));
 }
 
 function checkedLine(

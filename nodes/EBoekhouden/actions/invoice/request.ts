@@ -14,7 +14,10 @@ export interface InvoiceSettings {
 }
 
 /** The debtor ledger must be of category DEB, or e-Boekhouden refuses the booking (MUT_011). */
-export async function debtorLedgerId(ctx: IExecuteFunctions, ref: LedgerRef | undefined): Promise<number> {
+export async function debtorLedgerId(
+	ctx: IExecuteFunctions,
+	ref: LedgerRef | undefined,
+): Promise<number> {
 	const ledger = await resolveLedger(ctx, ref ?? { code: '1300' }, 'debtorLedger');
 	if (ledger.category && ledger.category !== 'DEB') {
 		throw inputError(

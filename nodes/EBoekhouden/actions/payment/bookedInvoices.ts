@@ -1,52 +1,32 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../api/inputError';
-import { MUTATION_TYPE, searchMutationPages, searchMutations } from '../../api/mutations';
-import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS } from '../shared/invoiceIndex';
+import { MUTATION_TYPE } from '../../api/mutations';
+import { MutationIndex } from '../../booking/mutationIndex';
 
 /**
  * Whether a sales invoice was booked into the ledger, i.e. has its type-2 mutation. Asked only when nothing is
  * open on an invoice: a concept (created without `mutation`, docs/api-notes.md, e-Boekhouden §6.2) has no open item either, and must
- * not pass for paid. A batch lists the type-2 mutations of its dates once, on the first question; an invoice not
- * in that listing is asked for by number, so "never booked" always comes from e-Boekhouden itself.
+ * not pass for paid. A batch lists the type-2 mutations of its dates once, on the first question (MutationIndex,
+ * shared by the execution); a number the listing cannot answer for is asked for by number.
  */
 export class BookedInvoices {
-	private readonly booked = new Set<string>();
+	private readonly entries: MutationIndex;
 	private listing?: Promise<void>;
 
 	constructor(
 		private readonly ctx: IExecuteFunctions,
 		private readonly dates: string[],
-	) {}
-
-	private async list(): Promise<void> {
-		const sorted = this.dates.filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
-		if (sorted.length < BULK_THRESHOLD_ITEMS) return;
-		const page = await searchMutationPages(
-			this.ctx,
-			{
-				type: MUTATION_TYPE.invoiceSent,
-				'date[range]': `${sorted[0]},${sorted[sorted.length - 1]}`,
-			},
-			{ max: BULK_MAX_ITEMS },
-		);
-		for (const mutation of page.items)
-			if (mutation.invoiceNumber) this.booked.add(mutation.invoiceNumber);
+	) {
+		this.entries = new MutationIndex(ctx, MUTATION_TYPE.invoiceSent);
 	}
 
 	/** Whether e-Boekhouden holds a type-2 mutation with this invoice number. */
-	async isBooked(invoiceNumber: string): Promise<boolean> {
-		// A failed listing only costs the single look-up below, which reports its own failure.
-		this.listing ??= this.list().catch(() => undefined);
+	async isBooked(invoiceNumber: string, date?: string): Promise<boolean> {
+		// A failed listing only costs the single look-up, which reports its own failure.
+		this.listing ??= this.entries.prefetch(this.dates).catch(() => undefined);
 		await this.listing;
-		if (this.booked.has(invoiceNumber)) return true;
-		const found = await searchMutations(
-			this.ctx,
-			{ type: MUTATION_TYPE.invoiceSent, invoiceNumber },
-			{ max: 1 },
-		);
-		if (found.length) this.booked.add(invoiceNumber);
-		return found.length > 0;
+		return (await this.entries.find(invoiceNumber, date)) !== undefined;
 	}
 
 	/** Nothing open on an invoice that exists: fine when it was booked (paid before), an error for a concept. */

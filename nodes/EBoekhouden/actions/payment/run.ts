@@ -89,6 +89,17 @@ export function paymentProperties(direction: Direction): INodeProperties[] {
 	];
 }
 
+/** A Cash Sale's money is in its type 5 entry, booked by Create Invoice: there is no open item to settle. */
+function bookedWithSale(input: PaymentInput): IDataObject {
+	return {
+		invoiceNumber: input.invoiceNumber,
+		booked: false,
+		alreadyPaid: true,
+		bookedWith: 'cashSale',
+		reason: 'Cash Sale: the payment was booked with the sale (Geld ontvangen) by Create Invoice.',
+	};
+}
+
 /** A draft whose payment ledger is empty has nothing to book as paid (e.g. an order paid on account). */
 function skipped(input: PaymentInput): IDataObject {
 	return {
@@ -113,7 +124,9 @@ export async function settleItems(
 			return { error: error as Error };
 		}
 	});
-	const bookable = planned.filter(({ input }) => input && isBookable(input));
+	const bookable = planned.filter(
+		({ input }) => input && input.bookingMode !== 'cashSale' && isBookable(input),
+	);
 	const dates = bookable.flatMap(({ input }) => (input?.invoiceDate ? [input.invoiceDate] : []));
 	const outstanding = new OutstandingIndex(ctx);
 	await outstanding.prefetch(bookable.length);
@@ -131,7 +144,12 @@ export async function settleItems(
 		const { input, error } = planned[itemIndex];
 		if (!input) throw error;
 		return await forOrder(ctx, input.orderNumber, async () => {
-			const json = isBookable(input) ? await settler.settle(input, direction) : skipped(input);
+			const json =
+				input.bookingMode === 'cashSale' && !input.skipped
+					? bookedWithSale(input)
+					: isBookable(input)
+						? await settler.settle(input, direction)
+						: skipped(input);
 			return input.orderNumber ? { ...json, orderNumber: input.orderNumber } : json;
 		});
 	});

@@ -88,7 +88,7 @@ export class Settler {
 
 	/** A Journal Entry has no invoice to look up: its type 2 mutation is what was booked. */
 	private async journalEntryPaid(input: PaymentInput, base: IDataObject): Promise<IDataObject> {
-		if (!(await this.booked.isBooked(input.invoiceNumber))) {
+		if (!(await this.booked.isBooked(input.invoiceNumber, input.invoiceDate))) {
 			throw inputError(
 				this.ctx,
 				`Journal entry ${input.invoiceNumber} does not exist in e-Boekhouden`,

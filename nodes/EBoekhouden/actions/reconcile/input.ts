@@ -3,7 +3,6 @@ import type { NodeOperationError } from 'n8n-workflow';
 
 import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import { inputError } from '../../api/inputError';
-import { unsupportedBookingMode } from '../../booking/mode';
 import type { Period } from './match';
 import { shopOrderOf, type ShopOrder } from './shop';
 
@@ -46,10 +45,11 @@ export function readDrafts(ctx: IExecuteFunctions): DraftItem[] {
 			return { itemIndex, error, invoiceNumber: rawInvoiceNumber(value) };
 		}
 		const { draft } = result;
-		const unsupported = unsupportedBookingMode(draft, 'it was not reconciled', ['invoice']);
-		if (unsupported) {
+		if (!draft.skipped && draft.bookingMode !== 'invoice') {
 			// Reconcile compares against sales invoices only; a mutation-booked order would show as missing.
-			const error = inputError(ctx, unsupported, {
+			const mode = draft.bookingMode === 'cashSale' ? 'Cash Sale' : 'Journal Entry';
+			const message = `Order ${draft.orderNumber}: booked as a ${mode} (a journal entry, not a sales invoice), which Reconcile does not compare yet; it was not reconciled`;
+			const error = inputError(ctx, message, {
 				field: 'bookingMode',
 				orderNumber: draft.orderNumber,
 				itemIndex,

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { InvoiceListItem } from '../../api/schemas';
+import type { InvoiceListItem, MutationListItem } from '../../api/schemas';
 import { baseUrlOf } from '../../api/transport';
 
 /**
@@ -25,6 +25,9 @@ export interface ExecutionMemory {
 	invoices: Map<string, InvoiceListItem>;
 	covered: CoveredRange[];
 	relations: Map<string, RememberedRelation>;
+	/** Mutations by `type|invoiceNumber`, and the ranges their listings covered per type. */
+	mutations: Map<string, MutationListItem>;
+	mutationRanges: Array<CoveredRange & { type: number }>;
 }
 
 /** Bounds for a long-lived worker: a few executions at once, each up to a large history slice. */
@@ -37,7 +40,13 @@ const byExecution = new Map<string, ExecutionMemory & { usedAt: number }>();
 const byContext = new WeakMap<object, ExecutionMemory>();
 
 function fresh(): ExecutionMemory {
-	return { invoices: new Map(), covered: [], relations: new Map() };
+	return {
+		invoices: new Map(),
+		covered: [],
+		relations: new Map(),
+		mutations: new Map(),
+		mutationRanges: [],
+	};
 }
 
 /** Per execution and administration: the credential, and the server it points at. */
@@ -77,4 +86,8 @@ export async function forgetRelation(ctx: IExecuteFunctions, id: number): Promis
 	for (const [email, known] of relations) if (known.relation.id === id) relations.delete(email);
 }
 
-export const LIMITS = { invoices: MAX_INVOICES, relations: MAX_RELATIONS };
+export const LIMITS = {
+	invoices: MAX_INVOICES,
+	relations: MAX_RELATIONS,
+	mutations: MAX_INVOICES,
+};

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } fr
 import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { asNodeError, inputError } from '../../api/inputError';
+import { refuseCashSale } from '../../booking/cashSale';
 import { UNSUPPORTED_MODE_HINT, unsupportedBookingMode } from '../../booking/mode';
 
 /** Reads node parameters into plain, checked values; every problem names the parameter. */
@@ -11,7 +12,10 @@ export function readDraft(ctx: IExecuteFunctions, itemIndex: number): ParsedDraf
 	const result = parseDraft(ctx.getNodeParameter('draft', itemIndex));
 	if (result.ok) {
 		const unsupported = unsupportedBookingMode(result.draft);
-		if (!unsupported) return result.draft;
+		if (!unsupported) {
+			refuseCashSale(ctx, result.draft, itemIndex);
+			return result.draft;
+		}
 		throw inputError(ctx, unsupported, {
 			field: 'bookingMode',
 			orderNumber: result.draft.orderNumber,

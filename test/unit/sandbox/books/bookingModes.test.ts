@@ -95,4 +95,12 @@ describe('books sandbox: mutations of the Journal Entry and Cash Sale booking mo
 			amount: -23,
 		});
 	});
+
+	it('a type 6 (Geld uitgegeven) refuses sales VAT codes (MUT_110), so a cash credit is a type 5 with negative rows', async () => {
+		const refund = await client.call('POST', '/v1/mutation', {
+			...cashSale('CS-9004', [12.1, 10.9], false),
+			type: 6,
+		});
+		expect([refund.status, refund.body.code]).toEqual([400, 'MUT_110']);
+	});
 });

@@ -8,7 +8,7 @@ import { startSandbox } from '../../sandbox';
 import type { Sandbox } from '../../sandbox';
 import { caseOf } from '../../sandbox/shop';
 import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
-import { safeParseOrder } from '../../../nodes/Mijnwebwinkel/api/order.schema';
+import { safeParseOrder } from '../../../nodes/shared/order.schema';
 import { daysAgo, newOrder, numbersOf, shopCredentials, shouldEmit, triggerFor } from './setup';
 
 /** An order as n8n carries it in an item's json. */

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } fr
 import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import type { LedgerRef } from '../../api/ids';
 import { asNodeError, inputError } from '../../api/inputError';
-import { refuseCashSale } from '../../booking/cashSale';
+import { refuseCashSale } from '../../booking/cashSaleRefusal';
 import { UNSUPPORTED_MODE_HINT, unsupportedBookingMode } from '../../booking/mode';
 
 /** Reads node parameters into plain, checked values; every problem names the parameter. */

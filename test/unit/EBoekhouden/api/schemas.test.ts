@@ -1,4 +1,4 @@
-import { parseDraft } from '../../../../nodes/EBoekhouden/api/draft.schema';
+import { parseDraft } from '../../../../nodes/shared/draft.schema';
 import {
 	invoiceListItemSchema,
 	listEnvelope,

@@ -1,13 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { invoiceInputFromDraft } from '../../../../nodes/EBoekhouden/actions/invoice/input';
-import { parseDraft, type ParsedDraft } from '../../../../nodes/EBoekhouden/api/draft.schema';
+import { parseDraft, type ParsedDraft } from '../../../../nodes/shared/draft.schema';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
-import {
-	cashSaleReference,
-	cashSaleRefusal,
-	cashSaleRequest,
-} from '../../../../nodes/EBoekhouden/booking/cashSale';
+import { cashSaleReference, cashSaleRequest } from '../../../../nodes/EBoekhouden/booking/cashSale';
+import { cashSaleRefusal } from '../../../../nodes/EBoekhouden/booking/cashSaleRefusal';
 import type { InvoiceDraft } from '../../../../nodes/OrderToInvoice/mapping/types';
 import { makeDraft } from '../../../integration/EBoekhouden/drafts';
 import { LEDGERS, ScriptedBooks, list } from '../books';

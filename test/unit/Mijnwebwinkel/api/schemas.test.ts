@@ -1,4 +1,4 @@
-import { safeParseOrder } from '../../../../nodes/Mijnwebwinkel/api/order.schema';
+import { safeParseOrder } from '../../../../nodes/shared/order.schema';
 import { orderSummarySchema, paymentListSchema } from '../../../../nodes/Mijnwebwinkel/api/schemas';
 import { readOrderFacts } from '../../../../nodes/Mijnwebwinkel/api/summary';
 

@@ -1,4 +1,4 @@
-import { invoiceDraftSchema } from '../../../../../nodes/EBoekhouden/api/draft.schema';
+import { invoiceDraftSchema } from '../../../../../nodes/shared/draft.schema';
 import { expectedPaid } from '../../../../../nodes/EBoekhouden/actions/reconcile/payments';
 import { shopOrderOf } from '../../../../../nodes/EBoekhouden/actions/reconcile/shop';
 import { lineCents, vatInside } from '../../../../../nodes/EBoekhouden/actions/reconcile/vat';

@@ -103,12 +103,15 @@ export async function cashSaleRequest(
  * Books the paid order as one type 5 mutation ("Geld ontvangen") at most once: look for a type 5 with its invoice
  * number first, under the same lock as an invoice with that number, and read MUTA_008 (its payment reference is
  * taken) as "already booked" — the answer a second process racing us gets, and our own repeat after a lost answer.
+ * An order booked before in another mode (a sales invoice or a Journal Entry: both are a type 2 mutation with its
+ * invoice number, docs/api-notes.md §6.6) is in the books already, and a type 5 would count the sale twice.
  */
 export async function bookCashSaleOnce(
 	ctx: IExecuteFunctions,
 	input: InvoiceInput,
 	settings: { costCenterId?: number },
 	index = new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
+	soldBefore = new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
 ): Promise<BookedCashSale> {
 	const key = InvoiceIndex.writeKey(ctx, input.invoiceNumber);
 	const base = {
@@ -129,6 +132,15 @@ export async function bookCashSaleOnce(
 	return await withKeyLock(key, async () => {
 		const existing = await index.find(input.invoiceNumber, input.date);
 		if (existing) return alreadyThere(existing);
+		const sale = await soldBefore.find(input.invoiceNumber, input.date);
+		if (sale)
+			return {
+				entry: { ...base, id: sale.id, type: sale.type },
+				created: false,
+				warnings: [
+					`Invoice number ${input.invoiceNumber} is booked already as a sales invoice or journal entry (mutation ${sale.id}), before Booking Mode was Cash Sale; it was not booked again.`,
+				],
+			};
 		const body = await cashSaleRequest(ctx, input, settings);
 		try {
 			const created = await createMutation(ctx, body);

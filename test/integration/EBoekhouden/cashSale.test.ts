@@ -239,3 +239,38 @@ describe('Booking Mode Cash Sale against the sandbox', () => {
 		expect(chain.invoices.map((item) => item.json.relationId)).toEqual([null, null]);
 	});
 });
+
+// Last: it books a sales invoice, which the tests above check there is none of.
+describe('Booking Mode switched to Cash Sale after orders were booked', () => {
+	it('an order booked before as a sales invoice or a journal entry is not booked again after a switch to Cash Sale', async () => {
+		const sale = makeDraft(9291, 6, () => 0.2);
+		const entry: InvoiceDraft = { ...makeDraft(9292, 6, () => 0.3), bookingMode: 'journalEntry' };
+		const first = await bookOn(await freshWorker(), [sale, entry], books.credentials);
+		expect(errorsOf(first)).toEqual([]);
+		books.sandbox.resetCounts();
+		const again = await bookOn(
+			await freshWorker(),
+			[sale, entry].map((draft) => ({ ...draft, bookingMode: 'cashSale' as const })),
+			first.credentials,
+		);
+		books.credentials = again.credentials;
+		expect(errorsOf(again)).toEqual([]);
+		for (const draft of [sale, entry]) {
+			expect(mutationsOf(draft.invoice.invoiceNumber, 5)).toEqual([]);
+			expect(mutationsOf(draft.invoice.invoiceNumber, 2)).toHaveLength(1);
+		}
+		expect(again.invoices.map((item) => item.json)).toEqual([
+			expect.objectContaining({
+				bookedAs: 'cashSale',
+				created: false,
+				warnings: [expect.stringContaining('booked already')],
+			}),
+			expect.objectContaining({
+				bookedAs: 'cashSale',
+				created: false,
+				warnings: [expect.stringContaining('booked already')],
+			}),
+		]);
+		expect(books.sandbox.counts()['POST /v1/mutation']).toBeUndefined();
+	});
+});

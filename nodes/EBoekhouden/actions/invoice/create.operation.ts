@@ -99,9 +99,14 @@ async function bookedEntries(
 		journalEntry: new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
 		cashSale: new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
 	};
+	// Type 2 entries are listed for Cash Sale orders too: one booked before as an invoice or a journal entry is not
+	// booked again as a cash sale.
+	const listedFor = { journalEntry: ['journalEntry', 'cashSale'], cashSale: ['cashSale'] };
 	for (const mode of ['journalEntry', 'cashSale'] as const) {
 		const dates = planned.flatMap(({ input }) =>
-			input && !input.skipped && input.bookingMode === mode ? [input.date] : [],
+			input && !input.skipped && listedFor[mode].includes(input.bookingMode ?? 'invoice')
+				? [input.date]
+				: [],
 		);
 		// Without the listing each order is looked up by number, which reports its own failure.
 		await entries[mode].prefetch(dates).catch(() => undefined);
@@ -140,7 +145,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				const settings = readSettings(this, itemIndex);
 				const booked =
 					mode === 'cashSale'
-						? await bookCashSaleOnce(this, input, settings, entries.cashSale)
+						? await bookCashSaleOnce(this, input, settings, entries.cashSale, entries.journalEntry)
 						: await bookJournalEntryOnce(this, input, settings, entries.journalEntry);
 				const json: IDataObject = {
 					...booked.entry,

@@ -1,6 +1,6 @@
 /**
- * The sandbox shop answers 429 in the middle of Get Many with Include Payments, which reads 4 orders' payments at
- * a time: every reader pauses together for the Retry-After (no request reaches the shop meanwhile), then the reads
+ * The sandbox shop answers 429 in the middle of Get Many with Include Payments, which reads several orders' payments
+ * at a time: every reader pauses together for the Retry-After (no request reaches the shop meanwhile), then the reads
  * go on; nothing is lost, nothing read twice but the refused one. A Retry-After over a minute is not sat out and
  * does not turn into a storm either.
  */
@@ -9,6 +9,7 @@ import { executeNode } from '../../harness';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { setLatency } from '../../sandbox/common';
 import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
+import { SHOP_REQUESTS_IN_PARALLEL } from '../../../nodes/Mijnwebwinkel/common/paymentsReader';
 import { clearBackoffs } from '../../../nodes/shared/backoff';
 import { shopCredentials } from './setup';
 
@@ -40,7 +41,7 @@ function watchShop(sb: Sandbox) {
 	};
 }
 
-describe('The shop says "too many requests" while payments are read 4 at a time', () => {
+describe('The shop says "too many requests" while payments are read several at a time', () => {
 	let sb: Sandbox;
 	let listed: unknown[];
 	beforeAll(async () => {
@@ -89,12 +90,12 @@ describe('The shop says "too many requests" while payments are read 4 at a time'
 		expect(sb.shop.counts()[PAYMENTS_ROUTE]).toBe(read.length + 1);
 		expect(elapsed).toBeGreaterThanOrEqual(2_000);
 
-		// From the refusal on: the 3 reads already on their way come back, then nothing for the rest of the 2 s.
+		// From the refusal on: the reads already on their way come back, then nothing for the rest of the 2 s.
 		const refusedAt = samples.find((sample) => sample.refused)?.at ?? Number.NaN;
 		const answeredAt = (ms: number) =>
 			[...samples].reverse().find((sample) => sample.at <= refusedAt + ms)?.answered ?? Number.NaN;
 		expect(answeredAt(1_800) - answeredAt(300)).toBe(0);
-		expect(answeredAt(300) - answeredAt(0)).toBeLessThanOrEqual(3);
+		expect(answeredAt(300) - answeredAt(0)).toBeLessThanOrEqual(SHOP_REQUESTS_IN_PARALLEL - 1);
 	});
 
 	it('does not sit out a Retry-After over a minute, and sends nothing more to the shop meanwhile', async () => {
@@ -120,7 +121,7 @@ describe('The shop says "too many requests" while payments are read 4 at a time'
 			expect(String(order.paymentsError)).toContain(
 				'Mijnwebwinkel is limiting the number of requests',
 			);
-		// The refused read and at most the 3 already on their way; none after the refusal.
-		expect(sb.shop.counts()[PAYMENTS_ROUTE]).toBeLessThanOrEqual(4);
+		// The refused read and at most the others already on their way; none after the refusal.
+		expect(sb.shop.counts()[PAYMENTS_ROUTE]).toBeLessThanOrEqual(SHOP_REQUESTS_IN_PARALLEL);
 	});
 });

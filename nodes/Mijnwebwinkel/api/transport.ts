@@ -174,7 +174,8 @@ export function createTransport(
 					await backoff.hold(next.waitMs);
 					continue;
 				}
-				if (!next.retry) backoff.arm(next.askedMs);
+				// Giving up: the pause still holds for everyone else, as asked.
+				backoff.arm(next.retry ? next.waitMs : next.askedMs);
 				throw refused(attempt, parseRetryAfterMs(header));
 			}
 			if (status >= 500 && attempt < MAX_ATTEMPTS) {

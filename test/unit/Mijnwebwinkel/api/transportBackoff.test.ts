@@ -174,4 +174,24 @@ describe('One pause for every request to the shop', () => {
 		await jest.advanceTimersByTimeAsync(LATENCY_MS);
 		await expect(later).resolves.toEqual(paymentsOf('1003'));
 	});
+
+	it('a request that gives up after 4 refusals leaves the last pause in place for the others', async () => {
+		const shop = slowShop((orderNumber) =>
+			orderNumber === '1001'
+				? { statusCode: 429, headers: { 'retry-after': '1' } }
+				: { statusCode: 200, body: paymentsOf(orderNumber) },
+		);
+		const transport = createTransport(shop.context);
+		const first = transport.get('/orders/1001/payments').catch((error: Error) => error);
+		await jest.advanceTimersByTimeAsync(4 * LATENCY_MS + 3 * 1_000);
+		expect(((await first) as Error & { description?: string }).description).toContain(
+			'Tried 4 times.',
+		);
+		const next = transport.get('/orders/1002/payments');
+		await jest.advanceTimersByTimeAsync(999);
+		expect(shop.sent).toHaveLength(4);
+		await jest.advanceTimersByTimeAsync(1 + LATENCY_MS);
+		await expect(next).resolves.toEqual(paymentsOf('1002'));
+		expect(shop.sent.map(({ at }) => at)).toEqual([0, 1_150, 2_300, 3_450, 4_600]);
+	});
 });

@@ -13,8 +13,9 @@
  * orders, which the template rightly skips). `--serial-orders` books fewer at one request in flight, which otherwise
  * takes a quarter of an hour. Builds and packs the package first (npm run build wipes dist/).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
@@ -51,6 +52,12 @@ interface Result {
 	booksCalls: number;
 	shopCalls: number;
 	peakRssMb: number;
+	/** CPU time of the n8n process (user + system), to tell waiting on the network from a busy CPU. */
+	cpuSeconds: number;
+	/** Seconds each node ran, summed over its runs (from n8n's execution data). */
+	nodeSeconds: Record<string, { seconds: number; runs: number }>;
+	booksRoutes: Record<string, number>;
+	shopRoutes: Record<string, number>;
 	failedOrders: number;
 	duplicateInvoices: number;
 	duplicatePayments: number;
@@ -69,14 +76,19 @@ function duplicates(values: string[]): number {
 	return values.length - new Set(values).size;
 }
 
-/** The most memory a process has held (VmHWM), sampled until it exits. */
-function watchPeakRss(pid: number): { stop(): number } {
+/** The most memory a process has held (VmHWM) and the CPU time it used, sampled until it exits. */
+function watchProcess(pid: number): { stop(): { peakRssMb: number; cpuSeconds: number } } {
 	let peakKb = 0;
+	let cpuTicks = 0;
 	const sample = () => {
 		try {
 			const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
 			const match = /VmHWM:\s+(\d+) kB/.exec(status);
 			if (match) peakKb = Math.max(peakKb, Number(match[1]));
+			// Fields after the command name: utime and stime are the 12th and 13th (clock ticks, 100 per second).
+			const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
 		} catch {
 			// gone
 		}
@@ -86,9 +98,35 @@ function watchPeakRss(pid: number): { stop(): number } {
 	return {
 		stop: () => {
 			clearInterval(timer);
-			return Math.round(peakKb / 1024);
+			return { peakRssMb: Math.round(peakKb / 1024), cpuSeconds: cpuTicks / 100 };
 		},
 	};
+}
+
+/** Seconds each node ran, summed over its runs, read from n8n's database with the runtime's own Node. */
+function nodeSecondsOf(n8n: N8nProcess): Record<string, { seconds: number; runs: number }> {
+	if (!fs.existsSync(n8n.databaseFile)) return {};
+	const script = `
+		const path = require('node:path');
+		const { DatabaseSync } = require('node:sqlite');
+		const [file, modules] = process.argv.slice(1);
+		const flatted = require(path.join(modules, 'flatted'));
+		const db = new DatabaseSync(file, { readOnly: true });
+		const sums = {};
+		for (const row of db.prepare('SELECT data FROM execution_data').all()) {
+			const runData = (flatted.parse(row.data).resultData || {}).runData || {};
+			for (const [name, runs] of Object.entries(runData)) {
+				const sum = (sums[name] = sums[name] || { seconds: 0, runs: 0 });
+				for (const run of runs) { sum.seconds += (run.executionTime || 0) / 1000; sum.runs += 1; }
+			}
+		}
+		process.stdout.write(JSON.stringify(sums));`;
+	const result = spawnSync(n8n.nodeBin, ['-e', script, n8n.databaseFile, n8n.n8nModules], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	if (result.status !== 0) return {};
+	return JSON.parse(result.stdout) as Record<string, { seconds: number; runs: number }>;
 }
 
 /** When each API was first and last asked something (sampled), to tell reading the shop from booking. */
@@ -201,7 +239,7 @@ async function historyRun(
 			env: n8n.env(await freePort()),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
-		const rss = watchPeakRss(child.pid ?? 0);
+		const watched = watchProcess(child.pid ?? 0);
 		const activity = watchActivity(sandbox);
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -210,10 +248,10 @@ async function historyRun(
 			child.on('close', (code) => resolve(code ?? 1)),
 		);
 		const wallSeconds = (performance.now() - started) / 1000;
-		const peakRssMb = rss.stop();
+		const usage = watched.stop();
 		const spans = activity.stop();
 		if (status !== 0) console.log(`n8n execute exited ${status}:\n${output}`);
-		return { ...summarise(label, width, sandbox, n8n, wallSeconds, peakRssMb), ...spans };
+		return { ...summarise(label, width, sandbox, n8n, wallSeconds, usage), ...spans };
 	} finally {
 		await sandbox.close();
 	}
@@ -225,7 +263,7 @@ function summarise(
 	sandbox: Sandbox,
 	n8n: N8nProcess,
 	wallSeconds: number,
-	peakRssMb: number,
+	usage: { peakRssMb: number; cpuSeconds: number },
 ): Omit<Result, 'shopSeconds' | 'booksSeconds'> {
 	const executions = readExecutions(n8n, true);
 	const timed = executions.filter((execution) => execution.startedAt && execution.stoppedAt);
@@ -243,7 +281,10 @@ function summarise(
 		executionSeconds,
 		booksCalls: total(sandbox.books.counts()),
 		shopCalls: total(sandbox.shop.counts()),
-		peakRssMb,
+		...usage,
+		nodeSeconds: nodeSecondsOf(n8n),
+		booksRoutes: sandbox.books.counts(),
+		shopRoutes: sandbox.shop.counts(),
 		failedOrders: itemsOf(executions, failedOrdersNode).length,
 		duplicateInvoices: checked.duplicateInvoices,
 		duplicatePayments: checked.duplicatePayments,
@@ -282,7 +323,7 @@ async function syncRun(orders: number, latency: BenchLatency, tarball: string): 
 		const started = performance.now();
 		const activity = watchActivity(sandbox);
 		await startAndWaitForPoll(n8n, sandbox);
-		const rss = watchPeakRss(n8n.pid ?? 0);
+		const watched = watchProcess(n8n.pid ?? 0);
 		let seen = -1;
 		let changedAt = performance.now();
 		const running = n8n;
@@ -304,13 +345,21 @@ async function syncRun(orders: number, latency: BenchLatency, tarball: string): 
 			1_000,
 		);
 		const wallSeconds = (changedAt - started) / 1000;
-		const peakRssMb = rss.stop();
+		const usage = watched.stop();
 		const spans = activity.stop();
-		return { ...summarise('sync', undefined, sandbox, n8n, wallSeconds, peakRssMb), ...spans };
+		return { ...summarise('sync', undefined, sandbox, n8n, wallSeconds, usage), ...spans };
 	} finally {
 		await n8n?.stop();
 		await sandbox.close();
 	}
+}
+
+/** Route counts, most first, divided by `per` (orders) when that is not 1. */
+function perOrder(routes: Record<string, number>, per: number): string {
+	return Object.entries(routes)
+		.sort(([, a], [, b]) => b - a)
+		.map(([route, count]) => `${route} ${per === 1 ? count : (count / per).toFixed(2)}`)
+		.join(', ');
 }
 
 function print(result: Result): void {
@@ -322,8 +371,19 @@ function print(result: Result): void {
 			`  ${(result.orders / seconds).toFixed(2)} orders/s (by execution time), ${(result.orders / result.wallSeconds).toFixed(2)} by wall time`,
 			`  reading the shop ${result.shopSeconds.toFixed(1)} s (first to last shop call), booking ${result.booksSeconds.toFixed(1)} s (first to last e-Boekhouden call) = ${(result.orders / Math.max(result.booksSeconds, 0.001)).toFixed(2)} orders/s`,
 			`  e-Boekhouden calls ${result.booksCalls} = ${(result.booksCalls / result.orders).toFixed(2)} per order; shop calls ${result.shopCalls}`,
-			`  peak RSS of the n8n process ${result.peakRssMb} MB`,
+			`  peak RSS of the n8n process ${result.peakRssMb} MB, its CPU time ${result.cpuSeconds.toFixed(1)} s`,
+			`  time per node (summed over runs): ${Object.entries(result.nodeSeconds)
+				.filter(([, { seconds }]) => seconds >= 0.5)
+				.sort(([, a], [, b]) => b.seconds - a.seconds)
+				.map(([name, { seconds, runs }]) => `${name} ${seconds.toFixed(1)} s (${runs} runs)`)
+				.join(', ')}`,
+			`  e-Boekhouden calls per order by route: ${perOrder(result.booksRoutes, result.orders)}`,
+			`  shop calls by route: ${perOrder(result.shopRoutes, 1)}`,
 			`  failed orders ${result.failedOrders}, duplicate invoices ${result.duplicateInvoices}, duplicate payments ${result.duplicatePayments}`,
+			`  machine load after the run (1, 5, 15 min): ${os
+				.loadavg()
+				.map((load) => load.toFixed(2))
+				.join(', ')}`,
 		].join('\n'),
 	);
 }
@@ -351,6 +411,12 @@ async function main(): Promise<void> {
 	};
 	console.log(
 		`Latency ${latency.latencyMs} ± ${latency.jitterMs} ms on every e-Boekhouden answer, ${latency.shopLatencyMs} ms on every shop answer.`,
+	);
+	console.log(
+		`Machine load before: ${os
+			.loadavg()
+			.map((load) => load.toFixed(2))
+			.join(', ')} (${os.cpus().length} CPUs)`,
 	);
 	const tarball = ensureTarball();
 	const results: Result[] = [];

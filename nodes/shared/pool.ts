@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
 
 import { runPerItem, type ItemResult } from './runPerItem';
 
 /**
- * Several items at once, and one pause for all of them when e-Boekhouden says "too many requests".
+ * Several items at once (the pause for all of them on "too many requests" is in backoff.ts).
  *
  * A real e-Boekhouden call takes 100–300 ms, so one item after the other costs calls per order × latency. The pool
  * works on up to `width` items at a time; each item makes its calls one after the other, so no more than `width`
@@ -90,68 +89,5 @@ export async function runPerItemInPool(
 	});
 }
 
-/** What the back-off reads the time from and waits with; a test gives its own. */
-export interface Clock {
-	now(): number;
-	sleep(ms: number): Promise<void>;
-}
-
-const realClock: Clock = {
-	now: () => Date.now(),
-	sleep: async (ms) => await sleep(ms),
-};
-
-/**
- * One pause shared by every request to one administration from this process: a 429 arms it (for its Retry-After),
- * and every request waits for it to end before it is sent, so a burst of refusals is one pause, not a retry storm.
- * A later, longer Retry-After extends it; a shorter one never shortens it.
- */
-export class SharedBackoff {
-	private until = 0;
-
-	constructor(private readonly clock: Clock = realClock) {}
-
-	/** Milliseconds left of the pause (0 when none). */
-	remainingMs(): number {
-		return Math.max(0, this.until - this.clock.now());
-	}
-
-	/** Before a request: waits while the pause lasts, also when it is extended meanwhile. */
-	async pass(): Promise<void> {
-		for (;;) {
-			const target = this.until;
-			const left = target - this.clock.now();
-			if (left <= 0) return;
-			await this.clock.sleep(left);
-			if (this.until === target) return;
-		}
-	}
-
-	/** After a refusal: nobody sends for `ms` from now (or longer, when a pause already lasts longer); waits it out. */
-	async hold(ms: number): Promise<void> {
-		const now = this.clock.now();
-		this.until = Math.max(this.until, now + Math.max(0, ms));
-		const target = this.until;
-		if (target > now) await this.clock.sleep(target - now);
-		if (this.until !== target) await this.pass();
-	}
-}
-
-const MAX_BACKOFFS = 100;
-const backoffs = new Map<string, SharedBackoff>();
-
-/** The back-off of one administration (key: credential and base URL, never a token). */
-export function backoffFor(key: string): SharedBackoff {
-	let backoff = backoffs.get(key);
-	if (!backoff) {
-		backoff = new SharedBackoff();
-		backoffs.set(key, backoff);
-		if (backoffs.size > MAX_BACKOFFS) backoffs.delete(backoffs.keys().next().value as string);
-	}
-	return backoff;
-}
-
-/** Forgets every pause (for tests that reuse one base URL). */
-export function clearBackoffs(): void {
-	backoffs.clear();
-}
+// The shared back-off moved to backoff.ts; re-exported here so existing imports keep working.
+export { SharedBackoff, backoffFor, clearBackoffs, type Clock } from './backoff';

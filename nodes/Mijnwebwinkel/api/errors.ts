@@ -26,6 +26,7 @@ export interface HttpProblem {
 	body: unknown;
 	/** Path below the version prefix, e.g. `/orders/1042`. */
 	path: string;
+	/** Requests sent; 0 when a pause another request was given stopped this one from being sent. */
 	attempts: number;
 	/** True once a request that needs only the partner token succeeded, so a 401 must be the store token. */
 	partnerTokenAccepted?: boolean;
@@ -78,9 +79,13 @@ export function describeHttpError(problem: HttpProblem): ErrorDescription {
 		const wait = problem.retryAfterSeconds
 			? ` It asked to wait ${problem.retryAfterSeconds} seconds.`
 			: '';
+		const tried =
+			problem.attempts > 0
+				? `Tried ${problem.attempts} times.`
+				: 'Not sent: Mijnwebwinkel had told this n8n to hold back requests to this shop.';
 		return {
 			message: 'Mijnwebwinkel is limiting the number of requests',
-			description: `Tried ${problem.attempts} times.${wait} The limit applies per partner and shop; try again in a few minutes.`,
+			description: `${tried}${wait} The limit applies per partner and shop; try again in a few minutes.`,
 			kind: 'rateLimited',
 			httpCode,
 		};

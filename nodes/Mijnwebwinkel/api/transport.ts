@@ -8,7 +8,14 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { backoffFor, SharedBackoff } from '../../shared/backoff';
 import { redact } from '../../shared/redact';
+import {
+	parseRetryAfterMs,
+	rateLimitWait,
+	RETRY_AFTER_MAX_MS,
+	retryAfterHeader,
+} from '../../shared/retryAfter';
 import type { ErrorDescription } from './errors';
 import { describeHttpError, describeNetworkError } from './errors';
 
@@ -19,9 +26,6 @@ const VERSION_PREFIX = '/v1';
 /** One first try plus three retries, for 429, 5xx and dropped connections (every call here is a GET). */
 export const MAX_ATTEMPTS = 4;
 export const BACKOFF_BASE_MS = 1_000;
-export const RETRY_AFTER_DEFAULT_MS = 5_000;
-/** A longer Retry-After is not waited for: the error says how long, and the next poll tries again. */
-export const RETRY_AFTER_MAX_MS = 60_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 const RETRYABLE_NETWORK_CODES = ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN'];
@@ -40,13 +44,32 @@ export interface MijnwebwinkelTransport {
 }
 
 export interface TransportOptions {
+	/** How this transport waits between tries (a test gives its own). */
 	wait?: (milliseconds: number) => Promise<void>;
+	/**
+	 * The pause shared on 429 (a test gives its own). By default the one of this shop in this process, so every
+	 * request of every execution to it pauses together; with only `wait` given, a pause of this transport alone.
+	 */
+	backoff?: SharedBackoff;
 }
 
 interface Settings {
 	baseUrl: string;
 	language: string;
 	secrets: string[];
+	backoff: SharedBackoff;
+}
+
+/** A pause of one transport on a clock that `wait` moves: a test's wait ends at once, and so does the pause. */
+function backoffWaitingWith(wait: (milliseconds: number) => Promise<void>): SharedBackoff {
+	let waited = 0;
+	return new SharedBackoff({
+		now: () => Date.now() + waited,
+		sleep: async (ms) => {
+			waited += ms;
+			await wait(ms);
+		},
+	});
 }
 
 export function createTransport(
@@ -79,16 +102,23 @@ export function createTransport(
 		if (settings) return settings;
 		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 		const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+		const baseUrl = (text(credentials.baseUrl) || DEFAULT_BASE_URL).replace(/\/+$/, '');
+		// The shop limits per partner and store (docs/api-notes.md, Mijnwebwinkel §11): one credential, one pause.
+		const credential = context.getNode().credentials?.[CREDENTIAL_TYPE];
+		const backoffKey = `${CREDENTIAL_TYPE}|${credential?.id ?? credential?.name ?? ''}|${baseUrl}`;
 		settings = {
-			baseUrl: (text(credentials.baseUrl) || DEFAULT_BASE_URL).replace(/\/+$/, ''),
+			baseUrl,
 			language: text(credentials.language) || 'nl_NL',
 			secrets: [text(credentials.storeToken), text(credentials.partnerToken)].filter(Boolean),
+			backoff:
+				options.backoff ??
+				(options.wait ? backoffWaitingWith(options.wait) : backoffFor(backoffKey)),
 		};
 		return settings;
 	};
 
 	const get = async (path: string, query: IDataObject = {}): Promise<unknown> => {
-		const { baseUrl, language } = await readSettings();
+		const { baseUrl, language, backoff } = await readSettings();
 		const request: IHttpRequestOptions = {
 			method: 'GET',
 			url: `${baseUrl}${VERSION_PREFIX}${path}`,
@@ -98,7 +128,22 @@ export function createTransport(
 			ignoreHttpStatusErrors: true,
 			timeout: REQUEST_TIMEOUT_MS,
 		};
+		const refused = (attempts: number, retryAfterMs: number | undefined) =>
+			toError(
+				describeHttpError({
+					status: 429,
+					body: undefined,
+					path,
+					attempts,
+					partnerTokenAccepted,
+					retryAfterSeconds:
+						retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+				}),
+			);
+		let refusals = 0;
 		for (let attempt = 1; ; attempt++) {
+			if (!(await backoff.pass(RETRY_AFTER_MAX_MS)))
+				throw refused(attempt - 1, backoff.remainingMs());
 			let response: IN8nHttpFullResponse;
 			try {
 				response = (await context.helpers.httpRequestWithAuthentication.call(
@@ -121,10 +166,20 @@ export function createTransport(
 				if (PARTNER_ONLY_PATHS.includes(path)) partnerTokenAccepted = true;
 				return response.body;
 			}
-			const retryAfterMs = parseRetryAfterMs(response.headers?.['retry-after']);
-			const delay = retryDelayMs(status, retryAfterMs, attempt);
-			if (delay !== undefined && attempt < MAX_ATTEMPTS) {
-				await wait(delay);
+			const header = retryAfterHeader(response.headers);
+			if (status === 429) {
+				// The shop's limit is per partner and store, so the pause is shared (shared/retryAfter.ts for the policy).
+				const next = rateLimitWait(header, refusals++);
+				if (next.retry && attempt < MAX_ATTEMPTS) {
+					await backoff.hold(next.waitMs);
+					continue;
+				}
+				// Giving up: the pause still holds for everyone else, as asked.
+				backoff.arm(next.retry ? next.waitMs : next.askedMs);
+				throw refused(attempt, parseRetryAfterMs(header));
+			}
+			if (status >= 500 && attempt < MAX_ATTEMPTS) {
+				await wait(serverErrorDelayMs(parseRetryAfterMs(header), attempt));
 				continue;
 			}
 			throw toError(
@@ -134,8 +189,6 @@ export function createTransport(
 					path,
 					attempts: attempt,
 					partnerTokenAccepted,
-					retryAfterSeconds:
-						retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
 				}),
 			);
 		}
@@ -144,35 +197,14 @@ export function createTransport(
 	return { get, invalid: (found, facts) => toError(found, { ...facts }) };
 }
 
-/** How long to wait before retrying, or undefined when this status must not be retried. */
-export function retryDelayMs(
-	status: number,
-	retryAfterMs: number | undefined,
-	attempt: number,
-): number | undefined {
-	if (status === 429) {
-		const delay = retryAfterMs ?? RETRY_AFTER_DEFAULT_MS;
-		return delay <= RETRY_AFTER_MAX_MS ? delay : undefined;
-	}
-	if (status >= 500) {
-		if (retryAfterMs !== undefined && retryAfterMs <= RETRY_AFTER_MAX_MS) return retryAfterMs;
-		return backoffMs(attempt);
-	}
-	return undefined;
+/** A server error waits for this request alone: its own Retry-After when reasonable, else 1, 2, 4 s. */
+export function serverErrorDelayMs(retryAfterMs: number | undefined, attempt: number): number {
+	if (retryAfterMs !== undefined && retryAfterMs <= RETRY_AFTER_MAX_MS) return retryAfterMs;
+	return backoffMs(attempt);
 }
 
 export function backoffMs(attempt: number): number {
 	return BACKOFF_BASE_MS * 2 ** (attempt - 1);
-}
-
-/** `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfterMs(header: unknown, now: Date = new Date()): number | undefined {
-	const value = Array.isArray(header) ? header[0] : header;
-	if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value * 1000);
-	if (typeof value !== 'string' || value.trim() === '') return undefined;
-	if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-	const at = Date.parse(value);
-	return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
 /**

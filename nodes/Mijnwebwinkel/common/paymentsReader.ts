@@ -8,8 +8,8 @@ const TEMPORARY = ['rateLimited', 'server', 'unreachable'];
 
 /**
  * How many payment reads go to the shop at once. The shop documents no rate limit (docs/api-notes.md,
- * Mijnwebwinkel §11), so this stays well below the e-Boekhouden default: enough to hide most of the latency of
- * one call per order, few enough to be polite. A 429 is still retried per request with its Retry-After.
+ * Mijnwebwinkel §11), so this stays below the e-Boekhouden default: enough to hide most of the latency of one call
+ * per order, few enough to be polite. A 429 pauses all of them together for its Retry-After (api/transport.ts).
  */
 export const SHOP_REQUESTS_IN_PARALLEL = 4;
 

@@ -7,7 +7,8 @@ import type {
 import { sleep } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { backoffFor } from '../../shared/pool';
+import { backoffFor } from '../../shared/backoff';
+import { RETRY_AFTER_MAX_MS, rateLimitWait, retryAfterHeader } from '../../shared/retryAfter';
 import { explainError, explainUnexpectedAnswer } from './errors';
 import { apiError, asRecord, readThrown, type Answer } from './failure';
 
@@ -22,8 +23,7 @@ export type EBoekhoudenContext = IExecuteFunctions | ILoadOptionsFunctions;
 
 export const CREDENTIAL_TYPE = 'eBoekhoudenApi';
 export const RATE_LIMIT_RETRIES = 4;
-export const RETRY_AFTER_DEFAULT_MS = 2_000;
-export const RETRY_AFTER_MAX_MS = 60_000;
+export { RETRY_AFTER_DEFAULT_MS, RETRY_AFTER_MAX_MS } from '../../shared/retryAfter';
 export const SERVER_ERROR_RETRIES = 3;
 export const SERVER_ERROR_BACKOFF_MS = [1_000, 2_000, 4_000];
 const REQUEST_TIMEOUT_MS = 60_000;
@@ -106,23 +106,9 @@ async function send(
 	}
 }
 
-/** Retry-After in seconds or as an HTTP date; capped so one answer cannot stall a run. */
-export function retryAfterMs(headers: Record<string, unknown>, attempt: number): number {
-	const raw = headers['retry-after'] ?? headers['Retry-After'];
-	const value = Array.isArray(raw) ? raw[0] : raw;
-	const seconds = Number(value);
-	let wait = RETRY_AFTER_DEFAULT_MS * 2 ** attempt;
-	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(seconds))
-		wait = seconds * 1000;
-	else if (typeof value === 'number' && Number.isFinite(value)) wait = value * 1000;
-	else if (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
-		wait = Date.parse(value) - Date.now();
-	return Math.min(Math.max(wait, 0), RETRY_AFTER_MAX_MS);
-}
-
 /**
  * One request. 429 is retried for every method: the request was refused, not carried out. The wait is shared: a
- * 429 pauses every request of this process to the same administration (pool.ts SharedBackoff), and each request
+ * 429 pauses every request of this process to the same administration (shared/backoff.ts, shared/retryAfter.ts), and each request
  * waits for a running pause before it is sent, so items worked on in parallel slow down together. 5xx and network
  * failures are retried for GET and for a write marked idempotent; any other write is never repeated blindly
  * (callers check before they create).
@@ -137,7 +123,9 @@ export async function apiRequest<S extends z.ZodTypeAny>(
 	let rateLimited = 0;
 	let failed = 0;
 	for (;;) {
-		await backoff.pass();
+		// A pause longer than a minute (shared/retryAfter.ts) is not waited out: nothing is sent until it ends.
+		if (!(await backoff.pass(RETRY_AFTER_MAX_MS)))
+			throw apiError(ctx, explainError(429, undefined), 429, secrets);
 		const answer = await send(ctx, request, baseUrl);
 		if (answer.session) throw apiError(ctx, answer.session, undefined, secrets);
 		const status = answer.status;
@@ -154,9 +142,13 @@ export async function apiRequest<S extends z.ZodTypeAny>(
 				secrets,
 			);
 		}
-		if (status === 429 && rateLimited < RATE_LIMIT_RETRIES) {
-			await backoff.hold(retryAfterMs(answer.headers, rateLimited++));
-			continue;
+		if (status === 429) {
+			const next = rateLimitWait(retryAfterHeader(answer.headers), rateLimited++);
+			if (next.retry && rateLimited <= RATE_LIMIT_RETRIES) {
+				await backoff.hold(next.waitMs);
+				continue;
+			}
+			if (!next.retry) backoff.arm(next.askedMs);
 		}
 		const transient = status === undefined || status >= 500;
 		const repeatable = request.method === 'GET' || request.idempotent === true;

@@ -55,6 +55,8 @@ export async function readPaymentsAhead(
 		numbers.length,
 		width,
 		async (index) => {
+			// Out of time: left unread here, so the caller defers it as it would have one after the other.
+			if (!reader.hasTime()) return;
 			const answer = await reader.read(numbers[index]);
 			answers.set(numbers[index], answer);
 			if ('problem' in answer && answer.temporary) throw new TemporaryProblem(answer.problem);

@@ -2,7 +2,8 @@ import { addDays, shiftShopDateTime, toShopDateTime } from '../api/dates';
 import type { Unwatched } from './capture';
 import { applySince, currentScan, cursorAfterScan, initialState, nextWindowStart } from './cursor';
 import type { DeferredOrder, PaymentsReader } from './payments';
-import { carryPayments } from './payments';
+import { readPaymentsAhead } from '../common/paymentsReader';
+import { carryPayments, hasTransactions } from './payments';
 import {
 	forgetUnpaid,
 	noteAwaitingPayment,
@@ -120,7 +121,12 @@ export async function runPoll(
 	let deferred: DeferredOrder[] = [];
 	const later = new Set<string>();
 	if (io.payments) {
-		const carried = await carryPayments(output, io.summarise, io.payments, rules.credit);
+		const toRead = output
+			.map((order) => io.summarise(order))
+			.filter((facts) => hasTransactions(facts, rules.credit))
+			.map((facts) => facts.number);
+		const reader = await readPaymentsAhead(io.payments, toRead);
+		const carried = await carryPayments(output, io.summarise, reader, rules.credit);
 		output = carried.output;
 		deferred = carried.deferred;
 		for (const { number } of deferred) later.add(number);

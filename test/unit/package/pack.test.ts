@@ -143,12 +143,13 @@ describe('the published package', () => {
 		expect(packed.filter((path) => /^LICEN[CS]E(\.md|\.txt)?$/i.test(path))).toHaveLength(1);
 	});
 
-	it('points main and types at built files, and main exports the mapping and both clients', () => {
+	it('points main and types at built files, and the built main maps an order and checks its draft', () => {
 		expect(packed).toEqual(expect.arrayContaining([pkg.main, pkg.types]));
-		const main = require(join(ROOT, pkg.main)) as Record<string, unknown>;
-		expect(typeof main.mapOrderToInvoice).toBe('function');
-		expect(typeof main.getOrder).toBe('function');
-		expect(typeof main.searchInvoices).toBe('function');
+		const main = require(join(ROOT, pkg.main)) as typeof import('../../../index');
+		const order = JSON.parse(
+			readFileSync(join(ROOT, 'test', 'golden', 'official-example.json'), 'utf8'),
+		) as { order: unknown };
+		expect(main.parseDraft(main.mapOrderToInvoice(order.order))).toMatchObject({ ok: true });
 	});
 });
 

@@ -12,7 +12,11 @@ import { expectationFor, invoiceNumberFor } from './support/expected';
 import { payLaterAsPaid } from './support/triggerPayLater';
 import { importSinceFor } from '../../scripts/lib/demo';
 import { itemsOf, readExecutions, type Execution } from '../../scripts/lib/executions';
-import { historyForPeriod, runHistoryCli, waitForPublishedHistory } from '../../scripts/lib/history';
+import {
+	historyForPeriod,
+	runHistoryCli,
+	waitForPublishedHistory,
+} from '../../scripts/lib/history';
 import type { N8nProcess } from '../../scripts/lib/n8nProcess';
 import { ensureTarball } from '../../scripts/lib/packageInstall';
 import { repoPath } from '../../scripts/lib/repo';
@@ -69,8 +73,12 @@ function newSince(before: Set<number>): Execution[] {
 const ids = () => new Set(readExecutions(n8n).map((execution) => execution.id));
 const months = () => {
 	const seen = new Set<string>();
-	for (const day = new Date(`${from}T00:00:00Z`); day <= new Date(`${today}T00:00:00Z`); )
-		seen.add(day.toISOString().slice(0, 7)) && day.setUTCDate(day.getUTCDate() + 1);
+	for (
+		const day = new Date(`${from}T00:00:00Z`);
+		day <= new Date(`${today}T00:00:00Z`);
+		day.setUTCDate(day.getUTCDate() + 1)
+	)
+		seen.add(day.toISOString().slice(0, 7));
 	return seen.size;
 };
 
@@ -79,7 +87,9 @@ test('an import stopped after its first month is finished by running it again: e
 	const monthsDone = () =>
 		readExecutions(n8n).filter(
 			(execution) =>
-				!before.has(execution.id) && execution.mode === 'integrated' && execution.status === 'success',
+				!before.has(execution.id) &&
+				execution.mode === 'integrated' &&
+				execution.status === 'success',
 		).length;
 	const stopped = await runHistoryCli(n8n, { stopWhen: () => monthsDone() >= 1 });
 	expect(stopped.status).not.toBe(0);

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import type { N8nProcess } from './n8nProcess';
-import { loadRuntime } from './repo';
+import { loadRuntime, repoPath } from './repo';
 import { tail } from './shell';
 import { freePort, waitFor } from './stack';
 import { prepareWorkflow, workflowIds, type WorkflowJson } from './workflows';
@@ -36,13 +36,12 @@ export function historyForPeriod(
  */
 export async function waitForPublishedHistory(n8n: N8nProcess, timeoutMs = 90_000): Promise<void> {
 	if ((n8n.options.runtime ?? 'default') !== 'default') return;
-	const query = `const { DatabaseSync } = require('node:sqlite');
-		const db = new DatabaseSync(process.argv[1], { readOnly: true });
-		process.stdout.write(String(db.prepare('SELECT count(*) AS n FROM workflow_published_version WHERE workflowId = ?').get(process.argv[2]).n));`;
+	const script = repoPath('scripts', 'lib', 'read-published.js');
 	await waitFor(
 		() =>
-			spawnSync(n8n.nodeBin, ['-e', query, n8n.databaseFile, workflowIds.history], {
+			spawnSync(n8n.nodeBin, [script, n8n.n8nModules, workflowIds.history, n8n.databaseFile], {
 				encoding: 'utf8',
+				env: { ...process.env, ...n8n.options.env },
 			}).stdout === '1',
 		timeoutMs,
 		() => `n8n did not publish the history template\n${n8n.logTail()}`,

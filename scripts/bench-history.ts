@@ -5,12 +5,13 @@
  * the peak RSS of the n8n process that does the work (its task runner and other children included).
  *
  *   npx tsc -p tsconfig.test.json && node .build/scripts/bench-history.js [--orders 20000] [--quick]
- *     [--orders-per-month 800]
+ *     [--orders-per-month 800] [--max-old-space-mb N]
  *
  * `--quick` books 2,000 instead of 20,000. The shop holds more orders than that (unpaid, cancelled, test orders,
  * which the template rightly skips) spread so that about `--orders-per-month` finished, paid orders fall in each
  * month, as in a shop with years of history: the memory of a month does not depend on the length of the period.
- * Builds and packs the package first (npm run build wipes dist/).
+ * `--max-old-space-mb` gives n8n `NODE_OPTIONS=--max-old-space-size=N` (as a user may set it), to tell a heap
+ * that Node lets grow from one that must. Builds and packs the package first (npm run build wipes dist/).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -47,12 +48,22 @@ const sum = (counts: Record<string, number>, keep: (route: string) => boolean = 
 		.filter(([route]) => keep(route))
 		.reduce((total, [, count]) => total + count, 0);
 
+/** The highest sample in each tenth of the run. */
+function tenths(samples: number[]): number[] {
+	const size = Math.max(1, Math.ceil(samples.length / 10));
+	const result: number[] = [];
+	for (let start = 0; start < samples.length; start += size)
+		result.push(Math.max(...samples.slice(start, start + size)));
+	return result;
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
 			orders: { type: 'string' },
 			quick: { type: 'boolean', default: false },
 			'orders-per-month': { type: 'string', default: '800' },
+			'max-old-space-mb': { type: 'string' },
 		},
 	});
 	const orders = Number(values.orders ?? (values.quick ? 2_000 : 20_000));
@@ -62,7 +73,8 @@ async function main(): Promise<void> {
 	const sandbox = await startSandbox({
 		shop: { seed: { count: Math.ceil(orders / BOOKABLE_SHARE), seed: 42, periodDays } },
 	});
-	const runDir = repoPath('.e2e', `bench-history-${orders}`);
+	const heap = values['max-old-space-mb'];
+	const runDir = repoPath('.e2e', `bench-history-${orders}${heap ? `-heap${heap}` : ''}`);
 	fs.rmSync(runDir, { recursive: true, force: true });
 	const today = new Date().toISOString().slice(0, 10);
 	const from = importSinceFor(sandbox.shop.orders());
@@ -72,12 +84,14 @@ async function main(): Promise<void> {
 		tarball,
 		owner,
 		workflows: [{ workflow: historyForPeriod(from, today), publish: true }],
+		env: heap ? { NODE_OPTIONS: `--max-old-space-size=${Number(heap)}` } : undefined,
 	});
 	try {
 		await n8n.start();
 		await waitForPublishedHistory(n8n);
 		sandbox.books.resetCounts();
 		sandbox.shop.resetCounts();
+		if (heap) console.log(`n8n runs with NODE_OPTIONS=--max-old-space-size=${Number(heap)}.`);
 		console.log(
 			`${sandbox.shop.orders().length} shop orders, about ${perMonth} finished and paid per month over the last ${periodDays} days (plus the seed's pre-2019 orders); period ${from} – ${today}.`,
 		);
@@ -97,6 +111,7 @@ async function main(): Promise<void> {
 				`  e-Boekhouden calls ${sum(booksCounts)} = ${(sum(booksCounts) / booked).toFixed(2)} per order (writes ${sum(booksCounts, (route) => !route.startsWith('GET'))}, reads ${sum(booksCounts, (route) => route.startsWith('GET'))}); shop calls ${sum(sandbox.shop.counts())}`,
 				`  e-Boekhouden calls per endpoint ${JSON.stringify(booksCounts)}`,
 				`  peak RSS of the n8n process doing the import (n8n execute and its children) ${Math.round(run.peakRssBytes / 1024 / 1024)} MB`,
+				`  RSS in each tenth of the run (highest sample, MB): ${tenths(run.rssMbSamples).join(' ')}`,
 				`  duplicate invoices ${numbers.length - new Set(numbers).size}`,
 				`  load average at the end ${os
 					.loadavg()

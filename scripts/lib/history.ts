@@ -55,6 +55,8 @@ export interface HistoryRun {
 	wallMs: number;
 	/** Highest sum of VmRSS over the n8n process and its descendants, sampled every `sampleMs`. */
 	peakRssBytes: number;
+	/** The sampled tree RSS in MB, one per sample, to see whether it levels off or keeps growing. */
+	rssMbSamples: number[];
 }
 
 /** VmRSS of a process and every descendant, in bytes (Linux /proc); 0 when it is gone. */
@@ -122,8 +124,12 @@ export async function runHistoryCli(
 	child.stdout.on('data', (chunk: Buffer) => (output = tail(output + chunk.toString(), 400)));
 	child.stderr.on('data', (chunk: Buffer) => (output = tail(output + chunk.toString(), 400)));
 	let peakRssBytes = 0;
+	const rssMbSamples: number[] = [];
 	const sample = () => {
-		if (child.pid) peakRssBytes = Math.max(peakRssBytes, treeRssBytes(child.pid));
+		if (!child.pid) return;
+		const bytes = treeRssBytes(child.pid);
+		peakRssBytes = Math.max(peakRssBytes, bytes);
+		rssMbSamples.push(Math.round(bytes / 1024 / 1024));
 		if (stopWhen?.()) kill();
 	};
 	const timer = setInterval(sample, sampleMs);
@@ -133,5 +139,5 @@ export async function runHistoryCli(
 	});
 	clearInterval(timer);
 	clearTimeout(deadline);
-	return { status, output, wallMs: Date.now() - started, peakRssBytes };
+	return { status, output, wallMs: Date.now() - started, peakRssBytes, rssMbSamples };
 }

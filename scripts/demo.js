@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm run demo -- --orders FILE --once --report OUT.json`
+ * `npm run demo -- --orders FILE --once --report OUT.json [--template sync|history]`
  *   --orders FILE   serve these orders (a JSON array of Mijnwebwinkel orders, sandbox status table) instead of the
  *                   generated demo shop
  *   --once          wait until n8n has booked them, then stop and exit (non-zero if n8n or the sync failed)
@@ -11,6 +11,9 @@
  *                   network (--shop-latency-ms, --books-latency-ms, ... for one server)
  *   --booking-mode invoice|journal|cash   Order to Invoice's Booking Mode in the imported templates (default: the
  *                   templates' own, Invoice)
+ *   --template sync|history   which shipped template books the orders, each at its own defaults: sync (default; its
+ *                   poll, every minute instead of 15, at the default 250 orders per poll) or history (the period of
+ *                   the given orders, one month per execution, run once with `n8n execute` beside the running n8n)
  * Without --once it stays up like `npm start`. Ports: --port, --shop-port, --books-port (default: free ones with
  * --once, else 5678 / 18081 / 18082).
  */
@@ -51,6 +54,7 @@ async function main() {
 		booksPort: port(args['books-port'], once ? 0 : 18082),
 		latency: lib.latencyFromArgs(args),
 		bookingMode: lib.bookingModeFromArgs(args),
+		template: lib.templateFromArgs(args),
 		log,
 	});
 	let exitCode = 0;
@@ -58,7 +62,8 @@ async function main() {
 		log(
 			`n8n: ${demo.n8n.baseUrl} (${demo.owner.email} / ${demo.owner.password}); books: ${demo.sandbox.booksUrl}/__admin/state`,
 		);
-		const outcome = await lib.waitForSync(demo);
+		const outcome =
+			demo.template === 'history' ? await lib.runHistory(demo) : await lib.waitForSync(demo);
 		const state = demo.sandbox.books.state();
 		summarise(outcome, state);
 		if (args.report) {

@@ -8,6 +8,7 @@ import {
 	type LatencyOptions,
 } from '../../test/sandbox/cli';
 import { isUnfinished, itemsOf, readExecutions, type Execution } from './executions';
+import { historyForPeriod, runHistoryCli, waitForPublishedHistory } from './history';
 import type { N8nProcess, Owner } from './n8nProcess';
 import { ensureTarball } from './packageInstall';
 import { repoPath } from './repo';
@@ -27,7 +28,22 @@ export interface DemoOptions {
 	latency?: LatencyOptions;
 	/** Order to Invoice's Booking Mode in both templates (`--booking-mode`); unset: the templates' own default. */
 	bookingMode?: BookingModeValue;
+	/**
+	 * Which shipped template books the orders (`--template`): `sync` (default: published, its poll brings them in) or
+	 * `history` (published, the sync only imported; `runHistory` books the period of the shop's orders month by month).
+	 */
+	template?: DemoTemplate;
 	log: (line: string) => void;
+}
+
+export type DemoTemplate = 'sync' | 'history';
+
+/** `--template sync|history`; a clear error for anything else. */
+export function templateFromArgs(args: Record<string, string | boolean>): DemoTemplate {
+	const flag = args.template ?? 'sync';
+	if (flag !== 'sync' && flag !== 'history')
+		throw new Error(`--template must be sync or history (got "${String(flag)}")`);
+	return flag;
 }
 
 type BookingModeValue = 'invoice' | 'journalEntry' | 'cashSale';
@@ -58,6 +74,7 @@ export interface Demo {
 	sandbox: Sandbox;
 	n8n: N8nProcess;
 	owner: Owner;
+	template: DemoTemplate;
 	stop(): Promise<void>;
 }
 
@@ -119,6 +136,16 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 				pollTimes: { item: [{ mode: 'everyMinute' }] },
 			},
 		});
+		const template = options.template ?? 'sync';
+		// The history template over the period of the shop's orders; published, so `n8n execute` may call it.
+		const history =
+			template === 'history'
+				? historyForPeriod(
+						importSinceFor(sandbox.shop.orders()),
+						new Date().toISOString().slice(0, 10),
+						bookingMode,
+					)
+				: prepareWorkflow('history', bookingMode);
 		log('Installing the package into n8n and importing the templates…');
 		n8n = await setUpN8n({
 			runDir,
@@ -127,13 +154,17 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 			owner: demoOwner,
 			port: options.n8nPort,
 			workflows: [
-				{ workflow: sync, publish: true },
-				{ workflow: prepareWorkflow('history', bookingMode), publish: false },
+				{ workflow: sync, publish: template === 'sync' },
+				{ workflow: history, publish: template === 'history' },
 			],
 		});
 		log('Starting n8n…');
-		await startAndWaitForPoll(n8n, sandbox);
-		return { sandbox, n8n, owner: demoOwner, stop };
+		if (template === 'sync') await startAndWaitForPoll(n8n, sandbox);
+		else {
+			await n8n.start();
+			await waitForPublishedHistory(n8n);
+		}
+		return { sandbox, n8n, owner: demoOwner, template, stop };
 	} catch (error) {
 		await stop();
 		throw error;
@@ -156,6 +187,25 @@ export async function waitForSync(demo: Demo): Promise<SyncOutcome> {
 		failedExecutions: executions.filter(
 			(execution) => !isUnfinished(execution) && execution.status !== 'success',
 		),
+	};
+}
+
+/**
+ * The history template run once over the period of the shop's orders (`n8n execute`, one execution per month), then
+ * what failed, as waitForSync reports it.
+ */
+export async function runHistory(demo: Demo): Promise<SyncOutcome> {
+	const run = await runHistoryCli(demo.n8n);
+	const executions = readExecutions(demo.n8n, true);
+	const failedExecutions = executions.filter(
+		(execution) => !isUnfinished(execution) && execution.status !== 'success',
+	);
+	if (run.status !== 0 && failedExecutions.length === 0)
+		throw new Error(`n8n execute of the history template exited ${run.status}:\n${run.output}`);
+	return {
+		executions,
+		failedOrders: itemsOf(executions, failedOrdersNode),
+		failedExecutions,
 	};
 }
 

@@ -14,7 +14,8 @@ const { Client } = require(path.join(n8nModules, 'pg'));
 const flatted = require(path.join(n8nModules, 'flatted'));
 
 function summarise(raw) {
-	const data = flatted.parse(raw);
+	// An execution whose process was killed may have stored no run data yet.
+	const data = flatted.parse(raw) || {};
 	const result = data.resultData || {};
 	const nodes = {};
 	for (const [name, runs] of Object.entries(result.runData || {})) {

@@ -19,7 +19,8 @@ const rows = db
 	.all();
 
 function summarise(raw) {
-	const data = flatted.parse(raw);
+	// An execution whose process was killed may have stored no run data yet.
+	const data = flatted.parse(raw) || {};
 	const result = data.resultData || {};
 	const nodes = {};
 	for (const [name, runs] of Object.entries(result.runData || {})) {

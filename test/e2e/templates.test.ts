@@ -278,3 +278,43 @@ test('every expression of the sync works for orders from either entry: it names 
 	expect(referenced).toContain('Order to Invoice');
 	expect(referenced.filter((name) => !bookingSteps.includes(name))).toEqual([]);
 });
+
+test('the history books one calendar month per execution of itself, each returning one small line to the run that called it', () => {
+	const nodes = nodesOf('history') as Array<TemplateNode & { position: number[] }>;
+	const connections = loadTemplate('history').connections as Connections;
+	const node = (name: string) => nodes.find((candidate) => candidate.name === name);
+	const next = (name: string, output = 0) =>
+		(connections[name]?.main[output] ?? []).map((target) => target.node);
+
+	expect(next('Start Import')).toEqual(['Date Range']);
+	expect(next('Date Range')).toEqual(['Months of the Period']);
+	expect(next('Months of the Period')).toEqual(['One Item per Month']);
+	expect(next('One Item per Month')).toEqual(['Import Each Month']);
+	expect(node('Import Each Month')).toMatchObject({
+		type: 'n8n-nodes-base.executeWorkflow',
+		parameters: {
+			source: 'database',
+			workflowId: { __rl: true, mode: 'id', value: '={{ $workflow.id }}' },
+			mode: 'each',
+			options: { waitForSubWorkflow: true },
+		},
+	});
+	// A call with a month books it; a call without one (`n8n execute` starts here) imports the whole Date Range.
+	expect(node('When Called for One Month')?.type).toBe('n8n-nodes-base.executeWorkflowTrigger');
+	expect(next('When Called for One Month')).toEqual(['Called for One Month?']);
+	expect(next('Called for One Month?', 0)).toEqual(['Finished and Paid Orders']);
+	expect(next('Called for One Month?', 1)).toEqual(['Date Range']);
+	expect(node('Finished and Paid Orders')?.parameters.filters).toEqual({
+		startDate: '={{ $json.from }}',
+		endDate: '={{ $json.to }}',
+	});
+	// The month already bounds memory: no batches inside it (each batch would forget the relations found).
+	expect(nodes.filter((candidate) => candidate.type === 'n8n-nodes-base.splitInBatches')).toEqual(
+		[],
+	);
+	// n8n returns the last node a month ran; n8n runs the upper branch first, so Failed Orders sits above the chain
+	// and Month Summary (one item) comes last.
+	expect(next('Book Payment')).toEqual(['Month Summary']);
+	expect(node('Month Summary')).toMatchObject({ executeOnce: true });
+	expect(node(failedOrdersNode)!.position[1]).toBeLessThan(node('Book Payment')!.position[1]);
+});

@@ -24,6 +24,7 @@ import { setLatency } from '../test/sandbox/common';
 import { importSinceFor } from './lib/demo';
 import { isUnfinished, itemsOf, readExecutions } from './lib/executions';
 import type { N8nProcess, Owner } from './lib/n8nProcess';
+import { waitForPublishedHistory } from './lib/history';
 import { ensureTarball } from './lib/packageInstall';
 import { loadRuntime, repoPath } from './lib/repo';
 import { freePort, setUpN8n, startAndWaitForPoll, waitFor } from './lib/stack';
@@ -209,6 +210,7 @@ async function historyRun(
 	tarball: string,
 ): Promise<Result> {
 	const sandbox = await openShop(orders, latency);
+	let running: N8nProcess | undefined;
 	try {
 		const importSince = importSinceFor(sandbox.shop.orders());
 		const history = prepareWorkflow('history', {
@@ -229,8 +231,12 @@ async function historyRun(
 			sandbox,
 			tarball,
 			owner,
-			workflows: [{ workflow: history, publish: false }],
+			// n8n 2 runs a called workflow (each month of the history) only when published; a running main publishes it.
+			workflows: [{ workflow: history, publish: true }],
 		});
+		running = n8n;
+		await n8n.start();
+		await waitForPublishedHistory(n8n);
 		sandbox.books.resetCounts();
 		sandbox.shop.resetCounts();
 		const { n8nMain } = loadRuntime().named('default').paths();
@@ -253,6 +259,7 @@ async function historyRun(
 		if (status !== 0) console.log(`n8n execute exited ${status}:\n${output}`);
 		return { ...summarise(label, width, sandbox, n8n, wallSeconds, usage), ...spans };
 	} finally {
+		await running?.stop();
 		await sandbox.close();
 	}
 }

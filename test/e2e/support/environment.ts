@@ -12,6 +12,7 @@ import {
 	startAndWaitForPoll,
 	waitUntilSettled,
 } from '../../../scripts/lib/stack';
+import { waitForPublishedHistory } from '../../../scripts/lib/history';
 import { failedOrdersNode, prepareWorkflow, workflowIds } from '../../../scripts/lib/workflows';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 
@@ -30,7 +31,13 @@ export interface E2eEnvironment {
 	 * The history template's run via `n8n execute`, on its own broker port beside the running n8n, with the
 	 * execution n8n stored for it (mode `cli`), when it stored one.
 	 */
-	runHistory(): Promise<{ status: number; output: string; execution?: Execution }>;
+	runHistory(): Promise<{
+		status: number;
+		output: string;
+		execution?: Execution;
+		/** Every execution the run stored: the one `n8n execute` started and one per month it called. */
+		executions: Execution[];
+	}>;
 	settle(): Promise<void>;
 	/** What each `runHistory()` printed, in order. */
 	cliOutputs(): string[];
@@ -124,7 +131,8 @@ export async function startE2e(
 			owner,
 			workflows: [
 				{ workflow: sync, publish: true },
-				{ workflow: history, publish: false },
+				// n8n 2 runs a called workflow's published version unless the caller runs in the editor.
+				{ workflow: history, publish: true },
 			],
 			// n8n then logs every error it serialises, so the token check reads the most n8n ever writes.
 			env: { N8N_LOG_LEVEL: 'debug' },
@@ -143,6 +151,7 @@ export async function startE2e(
 		n8n: running,
 		importSince,
 		async runHistory() {
+			await waitForPublishedHistory(running);
 			const before = new Set(readExecutions(running).map((execution) => execution.id));
 			const result = await running.cli(
 				[`execute`, `--id=${workflowIds.history}`],
@@ -150,10 +159,11 @@ export async function startE2e(
 			);
 			const output = result.stdout + result.stderr;
 			cliOutputs.push(output);
-			const execution = readExecutions(running, true)
-				.filter((candidate) => candidate.mode === 'cli' && !before.has(candidate.id))
-				.pop();
-			return { status: result.status, output, execution };
+			const executions = readExecutions(running, true).filter(
+				(candidate) => ['cli', 'integrated'].includes(candidate.mode) && !before.has(candidate.id),
+			);
+			const execution = executions.filter((candidate) => candidate.mode === 'cli').pop();
+			return { status: result.status, output, execution, executions };
 		},
 		settle: () => waitUntilSettled(running, sandbox),
 		cliOutputs: () => [...cliOutputs],

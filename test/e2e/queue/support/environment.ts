@@ -17,6 +17,7 @@ import { ensureTarball } from '../../../../scripts/lib/packageInstall';
 import { QueueCluster } from '../../../../scripts/lib/queueCluster';
 import { repoPath } from '../../../../scripts/lib/repo';
 import { delay } from '../../../../scripts/lib/shell';
+import { waitForPublishedHistory } from '../../../../scripts/lib/history';
 import { freePort, waitUntilSettled, waitFor } from '../../../../scripts/lib/stack';
 import {
 	failedOrdersNode,
@@ -133,7 +134,8 @@ export async function startQueueE2e(
 			owner,
 			workflows: [
 				{ workflow: sync, publish: true },
-				{ workflow: history, publish: false },
+				// n8n 2 runs a called workflow's published version unless the caller runs in the editor.
+				{ workflow: history, publish: true },
 			],
 			env,
 		});
@@ -167,6 +169,7 @@ export async function startQueueE2e(
 					node,
 				) as Array<Record<string, unknown>>,
 			async runHistory() {
+				await waitForPublishedHistory(running.main);
 				const result = await running.main.cli(
 					['execute', `--id=${workflowIds.history}`],
 					await freePort(),

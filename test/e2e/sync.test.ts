@@ -253,6 +253,22 @@ test(
 		const riverty = e2e.sandbox.shop.addOrder(rivertyAuthorized(number));
 		const invoiceNumber = invoiceNumberFor(riverty);
 		await waitForInvoices([riverty]);
+		// The recovery pass (every minute here) may book it before the next poll sees it; this test is about the poll
+		// emitting it at authorisation and once more at capture, so the capture waits for that first emission.
+		const emittedAuthorised = () =>
+			e2e
+				.itemsFrom(pollNode, pollNode)
+				.some(
+					(item) =>
+						String(item.number) === String(riverty.number) && item.payment_status === 'authorized',
+				);
+		await waitFor(
+			emittedAuthorised,
+			2.5 * minute,
+			() => `the poll did not emit ${String(riverty.number)} while authorised`,
+			2_000,
+		);
+		await e2e.settle();
 		// Riverty has no Pay Later Ledger: invoiced, nothing booked as paid while only authorised.
 		expect(paymentsFor(readBooks(e2e.sandbox.books), invoiceNumber)).toEqual([]);
 
@@ -341,7 +357,8 @@ test(
 			);
 			console.log(`pay-later emissions by the poll: ${JSON.stringify(seen, null, 1)}`);
 		}
-		for (const order of numbers) expect({ order, times: timesOf(order) }).toEqual({ order, times: 2 });
+		for (const order of numbers)
+			expect({ order, times: timesOf(order) }).toEqual({ order, times: 2 });
 		expect(bookProblems(payLaterAsPaid(shopOrders()), books)).toEqual([]);
 		expect(unexpectedFailures()).toEqual([]);
 	},

@@ -7,9 +7,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { createTransport } from './api/transport';
-import { loadQualifyRules, qualifyRules, readStatusTable } from './common/finishedAndPaid';
-import { createPollIo, reportPoll } from './common/pollIo';
-import { readTriggerSettings, triggerProperties } from './common/trigger.description';
+import { loadQualifyRules, qualifyRules, readStatusTable } from './descriptions/finishedAndPaid';
+import { createPollIo, reportPoll } from './trigger/pollIo';
+import { readTriggerSettings, triggerProperties } from './descriptions/trigger';
 import { loadOptions } from './methods';
 import { runPoll } from './trigger/poll';
 import { SAMPLE_MAX_PAGES, sampleNewest } from './trigger/sample';

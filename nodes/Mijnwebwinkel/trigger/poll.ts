@@ -2,7 +2,7 @@ import { addDays, shiftShopDateTime, toShopDateTime } from '../api/dates';
 import type { Unwatched } from './capture';
 import { applySince, currentScan, cursorAfterScan, initialState, nextWindowStart } from './cursor';
 import type { DeferredOrder, PaymentsReader } from './payments';
-import { readPaymentsAhead } from '../common/paymentsReader';
+import { readPaymentsAhead } from '../api/paymentsReader';
 import { carryPayments, hasTransactions } from './payments';
 import {
 	forgetUnpaid,

@@ -9,7 +9,7 @@ import { executeNode } from '../../harness';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { setLatency } from '../../sandbox/common';
 import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
-import { SHOP_REQUESTS_IN_PARALLEL } from '../../../nodes/Mijnwebwinkel/common/paymentsReader';
+import { SHOP_REQUESTS_IN_PARALLEL } from '../../../nodes/Mijnwebwinkel/api/paymentsReader';
 import { clearBackoffs } from '../../../nodes/shared/backoff';
 import { shopCredentials } from './setup';
 

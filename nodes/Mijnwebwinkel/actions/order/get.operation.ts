@@ -1,8 +1,8 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { getOrder } from '../../api/client';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import { runPerItem } from '../../../shared/runPerItem';
-import { updateDisplayOptions } from '../displayOptions';
 import { orderNumberProperty, orderNumberParameter } from './common';
 
 const properties: INodeProperties[] = [orderNumberProperty];

@@ -1,3 +1,4 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -15,12 +16,11 @@ import {
 	loadQualifyRules,
 	paidStatusesProperty,
 	readQualifySettings,
-} from '../../common/finishedAndPaid';
-import { createPaymentsReader, readPaymentsAhead } from '../../common/paymentsReader';
+} from '../../descriptions/finishedAndPaid';
+import { createPaymentsReader, readPaymentsAhead } from '../../api/paymentsReader';
 import { carryPayments, hasTransactions } from '../../trigger/payments';
 import { judgeOrder } from '../../trigger/qualifies';
 import { runPerItem } from '../../../shared/runPerItem';
-import { updateDisplayOptions } from '../displayOptions';
 import { filtersProperty, readFilters } from './filters';
 
 const whenFinishedAndPaidOnly = { show: { finishedAndPaidOnly: [true] } };

@@ -1,3 +1,4 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -8,8 +9,7 @@ import type { PaymentEmbed } from '../../api/client';
 import { getOrderPayments } from '../../api/client';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import { runPerItemInPool } from '../../../shared/pool';
-import { SHOP_REQUESTS_IN_PARALLEL } from '../../common/paymentsReader';
-import { updateDisplayOptions } from '../displayOptions';
+import { SHOP_REQUESTS_IN_PARALLEL } from '../../api/paymentsReader';
 import { orderNumberProperty, orderNumberParameter } from './common';
 
 const EMBEDS: PaymentEmbed[] = ['mutations', 'order', 'properties'];

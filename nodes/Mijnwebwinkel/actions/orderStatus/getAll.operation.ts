@@ -1,3 +1,4 @@
+import { updateDisplayOptions } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -7,7 +8,6 @@ import type {
 import { getOrderStatuses } from '../../api/client';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import { runPerItem } from '../../../shared/runPerItem';
-import { updateDisplayOptions } from '../displayOptions';
 
 const properties: INodeProperties[] = [
 	{

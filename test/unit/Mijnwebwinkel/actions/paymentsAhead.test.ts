@@ -1,4 +1,4 @@
-import { readPaymentsAhead } from '../../../../nodes/Mijnwebwinkel/common/paymentsReader';
+import { readPaymentsAhead } from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
 import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
 
 /** A shop whose payment reads answer only when the test says so, recording what is in flight. */

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import { readFilters } from '../../../../nodes/Mijnwebwinkel/actions/order/filters';
-import { readTriggerSettings } from '../../../../nodes/Mijnwebwinkel/common/trigger.description';
+import { readTriggerSettings } from '../../../../nodes/Mijnwebwinkel/descriptions/trigger';
 import { node } from '../helpers/fakeContext';
 
 function withParameters<T>(parameters: Record<string, unknown>): T {

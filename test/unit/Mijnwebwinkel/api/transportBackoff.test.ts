@@ -8,7 +8,7 @@ import { createTransport } from '../../../../nodes/Mijnwebwinkel/api/transport';
 import {
 	createPaymentsReader,
 	readPaymentsAhead,
-} from '../../../../nodes/Mijnwebwinkel/common/paymentsReader';
+} from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
 import { clearBackoffs } from '../../../../nodes/shared/backoff';
 import { node } from '../helpers/fakeContext';
 

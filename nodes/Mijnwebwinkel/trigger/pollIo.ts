@@ -2,8 +2,8 @@ import type { IPollFunctions, Logger } from 'n8n-workflow';
 import { fetchOrdersPage } from '../api/client';
 import { readOrderFacts } from '../api/summary';
 import type { MijnwebwinkelTransport } from '../api/transport';
-import type { PollIo, PollResult } from '../trigger/poll';
-import { createPaymentsReader } from './paymentsReader';
+import type { PollIo, PollResult } from './poll';
+import { createPaymentsReader } from '../api/paymentsReader';
 
 /** A poll reads at most this many pages of 100 orders, however large the backlog. */
 export const MAX_PAGES_PER_POLL = 40;

@@ -1,5 +1,5 @@
 import { createTransport } from '../../../../nodes/Mijnwebwinkel/api/transport';
-import { createPaymentsReader } from '../../../../nodes/Mijnwebwinkel/common/paymentsReader';
+import { createPaymentsReader } from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
 import type { FakeAnswer } from '../helpers/fakeContext';
 import { fakeContext, PARTNER_TOKEN, STORE_TOKEN } from '../helpers/fakeContext';
 

@@ -1,6 +1,6 @@
 import { settleInPool } from '../../shared/pool';
-import { getOrderPayments } from '../api/client';
-import type { MijnwebwinkelTransport } from '../api/transport';
+import { getOrderPayments } from './client';
+import type { MijnwebwinkelTransport } from './transport';
 import type { PaymentsAnswer, PaymentsReader } from '../trigger/payments';
 
 /** Error kinds (see api/errors.ts) that may pass: trying again later can succeed. */

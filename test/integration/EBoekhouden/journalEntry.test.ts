@@ -1,9 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { EBoekhouden } from '../../../nodes/EBoekhouden/EBoekhouden.node';
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
 import { makeDraft, splitPayment } from './drafts';
-import { startAnswerLosingProxy } from './lostAnswers';
+import { bookLosingTheAnswer, draftCents, mutationsOf, rowCents } from './entries';
 import { openBooks, stateOf, type Books } from './setup';
 import { bookOn, errorsOf, freshWorker } from './workers';
 
@@ -19,29 +17,9 @@ const journal = (orderNumber: number, customer = 1): InvoiceDraft => ({
 	bookingMode: 'journalEntry',
 });
 
-const mutationsOf = (invoiceNumber: string, type: number) =>
-	stateOf(books).mutations.filter(
-		(mutation) => mutation.invoiceNumber === invoiceNumber && mutation.type === type,
-	);
 const openOn = (invoiceNumber: string) =>
 	stateOf(books).outstanding.find((item) => item.invoiceNumber === invoiceNumber)
 		?.outstandingAmount;
-
-/** Row amounts per VAT code, in cents. */
-function rowCents(mutation: IDataObject): Record<string, number> {
-	const sums: Record<string, number> = {};
-	for (const row of mutation.rows as Array<{ vatCode: string; amount: number }>)
-		sums[row.vatCode] = (sums[row.vatCode] ?? 0) + Math.round(row.amount * 100);
-	return sums;
-}
-
-const draftCents = (draft: InvoiceDraft) =>
-	Object.fromEntries(
-		Object.entries(draft.totals.byVatCode).map(([code, euros]) => [
-			code,
-			Math.round((euros ?? 0) * 100),
-		]),
-	);
 
 describe('Booking Mode Journal Entry against the sandbox', () => {
 	it('books one type 2 entry with the draft’s totals per VAT code, no invoice, and its payment settles it', async () => {
@@ -53,7 +31,7 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 		expect(books.sandbox.counts()['POST /v1/invoice']).toBeUndefined();
 		for (const [index, draft] of drafts.entries()) {
 			const invoiceNumber = draft.invoice.invoiceNumber;
-			const [entry, ...more] = mutationsOf(invoiceNumber, 2);
+			const [entry, ...more] = mutationsOf(books, invoiceNumber, 2);
 			expect(more).toEqual([]);
 			expect(entry).toMatchObject({
 				relationId: chain.relations[index].json.id,
@@ -70,7 +48,7 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 				orderNumber: draft.orderNumber,
 			});
 			expect(chain.invoices[index].json.warnings).toBeUndefined();
-			expect(mutationsOf(invoiceNumber, 3)).toHaveLength(1);
+			expect(mutationsOf(books, invoiceNumber, 3)).toHaveLength(1);
 			expect(chain.payments[index].json).toMatchObject({ booked: true, outstandingAfter: 0 });
 			expect(openOn(invoiceNumber)).toBe(0);
 		}
@@ -109,7 +87,7 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 			['relation', 'invoice'],
 		);
 		books.credentials = again.credentials;
-		expect(mutationsOf('MWW-9151', 2).length).toBeLessThanOrEqual(1);
+		expect(mutationsOf(books, 'MWW-9151', 2).length).toBeLessThanOrEqual(1);
 		expect(again.invoices[0].json).toMatchObject({ bookedAs: 'journalEntry', created: false });
 		expect(books.sandbox.counts()['POST /v1/mutation']).toBeUndefined();
 	});
@@ -123,8 +101,8 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 		books.credentials = two.credentials;
 		expect([...errorsOf(one), ...errorsOf(two)]).toEqual([]);
 		for (const draft of drafts) {
-			expect(mutationsOf(draft.invoice.invoiceNumber, 2)).toHaveLength(1);
-			expect(mutationsOf(draft.invoice.invoiceNumber, 3)).toHaveLength(1);
+			expect(mutationsOf(books, draft.invoice.invoiceNumber, 2)).toHaveLength(1);
+			expect(mutationsOf(books, draft.invoice.invoiceNumber, 3)).toHaveLength(1);
 			expect(openOn(draft.invoice.invoiceNumber)).toBe(0);
 		}
 	});
@@ -135,36 +113,25 @@ describe('Booking Mode Journal Entry against the sandbox', () => {
 		const chain = await bookOn(await freshWorker(), [draft], books.credentials);
 		books.credentials = chain.credentials;
 		expect(errorsOf(chain)).toEqual([]);
-		expect(mutationsOf('MWW-9131', 2)).toHaveLength(1);
-		expect(mutationsOf('MWW-9131', 3)).toHaveLength(1);
+		expect(mutationsOf(books, 'MWW-9131', 2)).toHaveLength(1);
+		expect(mutationsOf(books, 'MWW-9131', 3)).toHaveLength(1);
 		expect(openOn('MWW-9131')).toBe(0);
 	});
 
 	it.each(['serverError', 'droppedConnection'] as const)(
 		'booked but the answer lost (%s): the repeat meets MUT_019 and the one entry is used',
 		async (loss) => {
-			const proxy = await startAnswerLosingProxy(books.sandbox.url);
-			try {
-				const orderNumber = loss === 'serverError' ? 9141 : 9142;
-				const invoiceNumber = `MWW-${orderNumber}`;
-				const credentials = {
-					eBoekhoudenApi: { ...books.credentials.eBoekhoudenApi, baseUrl: proxy.url },
-				};
-				const node = await freshWorker();
-				const relations = await bookOn(node, [journal(orderNumber)], credentials, ['relation']);
-				proxy.loseNext('POST', '/v1/mutation', loss);
-				const chain = await bookOn(node, [journal(orderNumber)], relations.credentials);
-				expect(errorsOf(chain)).toEqual([]);
-				expect(mutationsOf(invoiceNumber, 2)).toHaveLength(1);
-				expect(chain.invoices[0].json).toMatchObject({
-					bookedAs: 'journalEntry',
-					id: mutationsOf(invoiceNumber, 2)[0].id,
-					created: false,
-				});
-				expect(openOn(invoiceNumber)).toBe(0);
-			} finally {
-				await proxy.close();
-			}
+			const orderNumber = loss === 'serverError' ? 9141 : 9142;
+			const invoiceNumber = `MWW-${orderNumber}`;
+			const chain = await bookLosingTheAnswer(books, journal(orderNumber), loss);
+			expect(errorsOf(chain)).toEqual([]);
+			expect(mutationsOf(books, invoiceNumber, 2)).toHaveLength(1);
+			expect(chain.invoices[0].json).toMatchObject({
+				bookedAs: 'journalEntry',
+				id: mutationsOf(books, invoiceNumber, 2)[0].id,
+				created: false,
+			});
+			expect(openOn(invoiceNumber)).toBe(0);
 		},
 	);
 });

@@ -3,7 +3,9 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getPayments from './getPayments.operation';
 
-export { get, getAll, getPayments };
+import type { ResourceOperations } from '../node.type';
+
+export const operations: ResourceOperations<'order'> = { get, getAll, getPayments };
 
 export const description: INodeProperties[] = [
 	{

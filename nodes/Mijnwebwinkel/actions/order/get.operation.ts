@@ -1,13 +1,14 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { getOrder } from '../../api/client';
+import { showFor } from '../node.type';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import { runPerItem } from '../../../shared/runPerItem';
 import { orderNumberProperty, orderNumberParameter } from './common';
 
 const properties: INodeProperties[] = [orderNumberProperty];
 
-const displayOptions = { show: { resource: ['order'], operation: ['get'] } };
+const displayOptions = showFor('order', ['get']);
 
 export const description = updateDisplayOptions(displayOptions, properties);
 

@@ -8,6 +8,7 @@ import type {
 import type { OrderFilters } from '../../api/client';
 import { listOrders } from '../../api/client';
 import { readOrderFacts } from '../../api/summary';
+import { showFor } from '../node.type';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import {
 	acceptAuthorizedProperty,
@@ -65,7 +66,7 @@ const properties: INodeProperties[] = [
 	filtersProperty,
 ];
 
-const displayOptions = { show: { resource: ['order'], operation: ['getAll'] } };
+const displayOptions = showFor('order', ['getAll']);
 
 export const description = updateDisplayOptions(displayOptions, properties);
 

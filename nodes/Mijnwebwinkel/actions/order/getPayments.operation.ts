@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import type { PaymentEmbed } from '../../api/client';
 import { getOrderPayments } from '../../api/client';
+import { showFor } from '../node.type';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import { runPerItemInPool } from '../../../shared/pool';
 import { SHOP_REQUESTS_IN_PARALLEL } from '../../api/paymentsReader';
@@ -65,7 +66,7 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-const displayOptions = { show: { resource: ['order'], operation: ['getPayments'] } };
+const displayOptions = showFor('order', ['getPayments']);
 
 export const description = updateDisplayOptions(displayOptions, properties);
 

@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import * as getAll from './getAll.operation';
 
-export { getAll };
+import type { ResourceOperations } from '../node.type';
+
+export const operations: ResourceOperations<'orderStatus'> = { getAll };
 
 export const description: INodeProperties[] = [
 	{

@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import { getOrderStatuses } from '../../api/client';
+import { showFor } from '../node.type';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import { runPerItem } from '../../../shared/runPerItem';
 
@@ -19,7 +20,7 @@ const properties: INodeProperties[] = [
 	},
 ];
 
-const displayOptions = { show: { resource: ['orderStatus'], operation: ['getAll'] } };
+const displayOptions = showFor('orderStatus', ['getAll']);
 
 export const description = updateDisplayOptions(displayOptions, properties);
 

@@ -4,73 +4,35 @@
  * holds a random mix of orders, each paid in one go. Every check reads the sandbox BOOKS and compares them with
  * figures worked out here from the shop's orders (support/expected.ts), never with the package's mapping.
  */
-import * as fs from 'node:fs';
 
 import type { BookingMode } from '../../nodes/OrderToInvoice/mapping/types';
 import type { ShopOrder } from '../sandbox/shop/generator';
-import { startSandbox, type Sandbox } from '../sandbox';
 import { readBooks, toCents, type Books, type BookedMutation } from './support/books';
 import { expectationFor, invoiceNumberFor, orderTotals, rateOfVatCode } from './support/expected';
-import { ensureRuntime, owner } from './support/environment';
-import { importSinceFor } from '../../scripts/lib/demo';
+import { startE2e, type E2eEnvironment } from './support/environment';
 import { itemsOf, readExecutions } from '../../scripts/lib/executions';
-import type { N8nProcess } from '../../scripts/lib/n8nProcess';
-import { ensureTarball } from '../../scripts/lib/packageInstall';
-import { repoPath } from '../../scripts/lib/repo';
-import { setUpN8n, startAndWaitForPoll, waitFor, waitUntilSettled } from '../../scripts/lib/stack';
-import { failedOrdersNode, loadTemplate, prepareWorkflow } from '../../scripts/lib/workflows';
+import { waitFor, waitUntilSettled } from '../../scripts/lib/stack';
+import { failedOrdersNode, loadTemplate } from '../../scripts/lib/workflows';
 
 const minute = 60_000;
 jest.setTimeout(3 * minute);
 
-interface Run {
-	sandbox: Sandbox;
-	n8n: N8nProcess;
-	close(): Promise<void>;
-}
+type Run = E2eEnvironment;
 
 /** A fresh sandbox and n8n with the sync published in this Booking Mode (one-minute poll and catch-ups). */
 async function startMode(bookingMode: BookingMode): Promise<Run> {
-	ensureRuntime();
-	const tarball = ensureTarball();
-	const runDir = repoPath('.e2e', `bookingModes-${bookingMode}`);
-	fs.rmSync(runDir, { recursive: true, force: true });
-	const sandbox = await startSandbox({
-		shop: { seed: { count: 30, seed: 20261206, periodDays: 10, cases: false } },
-	});
-	const sync = prepareWorkflow('sync', {
-		mijnwebwinkelTrigger: {
-			importSince: importSinceFor(sandbox.shop.orders()),
-			pollTimes: { item: [{ mode: 'everyMinute' }] },
-		},
-		scheduleTrigger: { rule: { interval: [{ field: 'cronExpression', expression: '* * * * *' }] } },
-		orderToInvoice: { bookingMode },
-	});
-	let n8n: N8nProcess | undefined;
+	const run = await startE2e(
+		`bookingModes-${bookingMode}`,
+		{ seed: { count: 30, seed: 20261206, periodDays: 10, cases: false } },
+		{ orderToInvoice: { bookingMode } },
+	);
 	try {
-		n8n = await setUpN8n({
-			runDir,
-			sandbox,
-			tarball,
-			owner,
-			workflows: [{ workflow: sync, publish: true }],
-		});
-		await startAndWaitForPoll(n8n, sandbox);
-		await waitUntilSettled(n8n, sandbox);
+		await run.settle();
 	} catch (error) {
-		await n8n?.stop();
-		await sandbox.close();
+		await run.close();
 		throw error;
 	}
-	const running = n8n;
-	return {
-		sandbox,
-		n8n: running,
-		async close() {
-			await running.stop();
-			await sandbox.close();
-		},
-	};
+	return run;
 }
 
 /** Cents per VAT rate of an entry's rows (a sales VAT code's rate, docs/api-notes.md §7). */

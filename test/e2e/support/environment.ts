@@ -99,6 +99,8 @@ function isAlive(pid: number): boolean {
 export async function startE2e(
 	name: string,
 	shop: SandboxOptions['shop'],
+	/** Parameters of the sync template's nodes by type or name (e.g. `{ orderToInvoice: { bookingMode } }`). */
+	syncOverrides: Record<string, Record<string, unknown>> = {},
 ): Promise<E2eEnvironment> {
 	ensureRuntime();
 	const tarball = ensureTarball();
@@ -111,6 +113,7 @@ export async function startE2e(
 	const sync = prepareWorkflow('sync', {
 		mijnwebwinkelTrigger: { importSince, pollTimes: { item: [{ mode: 'everyMinute' }] } },
 		scheduleTrigger: { rule: { interval: [{ field: 'cronExpression', expression: '* * * * *' }] } },
+		...syncOverrides,
 	});
 	const history = prepareWorkflow('history', {
 		'Date Range': {

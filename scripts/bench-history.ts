@@ -110,7 +110,7 @@ async function main(): Promise<void> {
 				`  wall time ${seconds.toFixed(1)} s = ${(booked / seconds).toFixed(1)} orders/s`,
 				`  e-Boekhouden calls ${sum(booksCounts)} = ${(sum(booksCounts) / booked).toFixed(2)} per order (writes ${sum(booksCounts, (route) => !route.startsWith('GET'))}, reads ${sum(booksCounts, (route) => route.startsWith('GET'))}); shop calls ${sum(sandbox.shop.counts())}`,
 				`  e-Boekhouden calls per endpoint ${JSON.stringify(booksCounts)}`,
-				`  peak RSS of the n8n process doing the import (n8n execute and its children) ${Math.round(run.peakRssBytes / 1024 / 1024)} MB`,
+				`  peak RSS of the n8n process doing the import (n8n execute and its children) ${Math.round(run.peakRssBytes / 1024 / 1024)} MB; n8n execute alone ${Math.round(run.peakMainRssBytes / 1024 / 1024)} MB`,
 				`  RSS in each tenth of the run (highest sample, MB): ${tenths(run.rssMbSamples).join(' ')}`,
 				`  duplicate invoices ${numbers.length - new Set(numbers).size}`,
 				`  load average at the end ${os

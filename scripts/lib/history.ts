@@ -57,6 +57,18 @@ export interface HistoryRun {
 	peakRssBytes: number;
 	/** The sampled tree RSS in MB, one per sample, to see whether it levels off or keeps growing. */
 	rssMbSamples: number[];
+	/** Highest VmRSS of the `n8n execute` process alone (without its task runner), to tell whose memory it is. */
+	peakMainRssBytes: number;
+}
+
+/** VmRSS of one process in bytes (Linux /proc); 0 when it is gone. */
+function rssBytes(pid: number): number {
+	try {
+		const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return match ? Number(match[1]) * 1024 : 0;
+	} catch {
+		return 0; // ended meanwhile
+	}
 }
 
 /** VmRSS of a process and every descendant, in bytes (Linux /proc); 0 when it is gone. */
@@ -77,12 +89,7 @@ export function treeRssBytes(rootPid: number): number {
 	const pending = [rootPid];
 	while (pending.length > 0) {
 		const pid = pending.pop() as number;
-		try {
-			const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-			if (match) total += Number(match[1]) * 1024;
-		} catch {
-			// ended meanwhile
-		}
+		total += rssBytes(pid);
 		pending.push(...(children.get(pid) ?? []));
 	}
 	return total;
@@ -124,11 +131,13 @@ export async function runHistoryCli(
 	child.stdout.on('data', (chunk: Buffer) => (output = tail(output + chunk.toString(), 400)));
 	child.stderr.on('data', (chunk: Buffer) => (output = tail(output + chunk.toString(), 400)));
 	let peakRssBytes = 0;
+	let peakMainRssBytes = 0;
 	const rssMbSamples: number[] = [];
 	const sample = () => {
 		if (!child.pid) return;
 		const bytes = treeRssBytes(child.pid);
 		peakRssBytes = Math.max(peakRssBytes, bytes);
+		peakMainRssBytes = Math.max(peakMainRssBytes, rssBytes(child.pid));
 		rssMbSamples.push(Math.round(bytes / 1024 / 1024));
 		if (stopWhen?.()) kill();
 	};
@@ -139,5 +148,12 @@ export async function runHistoryCli(
 	});
 	clearInterval(timer);
 	clearTimeout(deadline);
-	return { status, output, wallMs: Date.now() - started, peakRssBytes, rssMbSamples };
+	return {
+		status,
+		output,
+		wallMs: Date.now() - started,
+		peakRssBytes,
+		peakMainRssBytes,
+		rssMbSamples,
+	};
 }

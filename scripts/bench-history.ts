@@ -25,6 +25,7 @@ import type { Owner } from './lib/n8nProcess';
 import { ensureTarball } from './lib/packageInstall';
 import { repoPath } from './lib/repo';
 import { setUpN8n } from './lib/stack';
+import { shopToday } from './lib/shopDate';
 
 const owner: Owner = {
 	email: 'bench@example.com',
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
 	const heap = values['max-old-space-mb'];
 	const runDir = repoPath('.e2e', `bench-history-${orders}${heap ? `-heap${heap}` : ''}`);
 	fs.rmSync(runDir, { recursive: true, force: true });
-	const today = new Date().toISOString().slice(0, 10);
+	const today = shopToday();
 	const from = importSinceFor(sandbox.shop.orders());
 	const n8n = await setUpN8n({
 		runDir,

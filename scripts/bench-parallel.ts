@@ -29,6 +29,7 @@ import { ensureTarball } from './lib/packageInstall';
 import { loadRuntime, repoPath } from './lib/repo';
 import { freePort, setUpN8n, startAndWaitForPoll, waitFor } from './lib/stack';
 import { failedOrdersNode, prepareWorkflow, workflowIds } from './lib/workflows';
+import { shopToday } from './lib/shopDate';
 
 const owner: Owner = {
 	email: 'bench@example.com',
@@ -218,7 +219,7 @@ async function historyRun(
 				assignments: {
 					assignments: [
 						{ id: 'from', name: 'from', type: 'string', value: importSince },
-						{ id: 'to', name: 'to', type: 'string', value: new Date().toISOString().slice(0, 10) },
+						{ id: 'to', name: 'to', type: 'string', value: shopToday() },
 					],
 				},
 			},

@@ -14,6 +14,7 @@ import { ensureTarball } from './packageInstall';
 import { repoPath } from './repo';
 import { setUpN8n, startAndWaitForPoll, waitUntilSettled } from './stack';
 import { failedOrdersNode, prepareWorkflow } from './workflows';
+import { shopToday } from './shopDate';
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
@@ -142,7 +143,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 			template === 'history'
 				? historyForPeriod(
 						importSinceFor(sandbox.shop.orders()),
-						new Date().toISOString().slice(0, 10),
+						shopToday(),
 						bookingMode,
 					)
 				: prepareWorkflow('history', bookingMode);

@@ -23,6 +23,7 @@ import { repoPath } from '../../scripts/lib/repo';
 import { setUpN8n } from '../../scripts/lib/stack';
 import { failedOrdersNode, workflowIds } from '../../scripts/lib/workflows';
 import { startSandbox, type Sandbox } from '../sandbox';
+import { shopToday } from '../../scripts/lib/shopDate';
 
 const minute = 60_000;
 jest.setTimeout(10 * minute);
@@ -30,7 +31,7 @@ jest.setTimeout(10 * minute);
 let sandbox: Sandbox;
 let n8n: N8nProcess;
 let from: string;
-const today = new Date().toISOString().slice(0, 10);
+const today = shopToday();
 
 /** The seed's recent orders: its pre-2019 ones would make the period years of empty months. */
 const recent = () =>

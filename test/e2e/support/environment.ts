@@ -15,6 +15,7 @@ import {
 import { waitForPublishedHistory } from '../../../scripts/lib/history';
 import { failedOrdersNode, prepareWorkflow, workflowIds } from '../../../scripts/lib/workflows';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
+import { shopToday } from '../../../scripts/lib/shopDate';
 
 export const owner: Owner = {
 	email: 'e2e@example.com',
@@ -109,7 +110,7 @@ export async function startE2e(
 	fs.rmSync(runDir, { recursive: true, force: true });
 	const sandbox = await startSandbox({ shop });
 	const importSince = importSinceFor(sandbox.shop.orders());
-	const today = new Date().toISOString().slice(0, 10);
+	const today = shopToday();
 	const sync = prepareWorkflow('sync', {
 		mijnwebwinkelTrigger: { importSince, pollTimes: { item: [{ mode: 'everyMinute' }] } },
 		scheduleTrigger: { rule: { interval: [{ field: 'cronExpression', expression: '* * * * *' }] } },

@@ -17,6 +17,7 @@ import { ensureTarball } from '../../../scripts/lib/packageInstall';
 import { loadRuntime, repoPath } from '../../../scripts/lib/repo';
 import { setUpN8n } from '../../../scripts/lib/stack';
 import { startSandbox, type Sandbox } from '../../sandbox';
+import { shopToday } from '../../../scripts/lib/shopDate';
 
 const minute = 60_000;
 jest.setTimeout(6 * minute);
@@ -46,7 +47,7 @@ beforeAll(async () => {
 		runtime: '1x',
 		workflows: [
 			{
-				workflow: historyForPeriod(importSinceFor(recent), new Date().toISOString().slice(0, 10)),
+				workflow: historyForPeriod(importSinceFor(recent), shopToday()),
 				publish: false,
 			},
 		],

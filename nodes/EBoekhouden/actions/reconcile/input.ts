@@ -45,19 +45,6 @@ export function readDrafts(ctx: IExecuteFunctions): DraftItem[] {
 			return { itemIndex, error, invoiceNumber: rawInvoiceNumber(value) };
 		}
 		const { draft } = result;
-		if (!draft.skipped && draft.bookingMode !== 'invoice') {
-			// Reconcile compares against sales invoices only; a mutation-booked order would show as missing.
-			const mode = draft.bookingMode === 'cashSale' ? 'Cash Sale' : 'Journal Entry';
-			const message = `Order ${draft.orderNumber}: booked as a ${mode} (a journal entry, not a sales invoice), which Reconcile does not compare yet; it was not reconciled`;
-			const error = inputError(ctx, message, {
-				field: 'bookingMode',
-				orderNumber: draft.orderNumber,
-				itemIndex,
-				description:
-					'Reconcile compares orders booked in Invoice mode only; the others were reconciled.',
-			});
-			return { itemIndex, error, invoiceNumber: draft.invoice.invoiceNumber };
-		}
 		const repeat = seen.has(draft.invoice.invoiceNumber);
 		seen.add(draft.invoice.invoiceNumber);
 		if (draft.skipped || repeat) return { itemIndex, draft };

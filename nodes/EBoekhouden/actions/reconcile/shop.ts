@@ -17,6 +17,10 @@ export interface ShopOrder {
 	vat: number;
 	/** What the sync books as paid against the invoice, cents, signed. */
 	paid: number;
+	/** How the sync books it; unset is Invoice. */
+	mode?: ParsedDraft['bookingMode'];
+	/** Cash Sale: the ledger code of the payment, the ledger its entry is booked on. */
+	paymentLedgerCode?: string;
 }
 
 /** The draft's lines as e-Boekhouden adds them up: each line's total, then per VAT code (docs/api-notes.md, e-Boekhouden §6.2). */
@@ -38,5 +42,9 @@ export function shopOrderOf(draft: ParsedDraft, itemIndex: number): ShopOrder {
 		total: amount,
 		vat,
 		paid: expectedPaid(draft),
+		mode: draft.bookingMode,
+		...(draft.bookingMode === 'cashSale' && draft.payments[0]?.ledgerCode
+			? { paymentLedgerCode: draft.payments[0].ledgerCode }
+			: {}),
 	};
 }

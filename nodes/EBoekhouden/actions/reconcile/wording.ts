@@ -15,7 +15,8 @@ export const LABELS: Record<Mode, string> = {
 	journalEntry: 'Journal entry',
 	cashSale: 'Cash sale',
 };
-export const label = (entry: BooksInvoice) => `${LABELS[entry.mode ?? 'invoice']} ${entry.invoiceNumber}`;
+export const label = (entry: BooksInvoice) =>
+	`${LABELS[entry.mode ?? 'invoice']} ${entry.invoiceNumber}`;
 
 export const WHAT_FIX_BOOKS: Record<Mode, string> = {
 	invoice: 'invoice',

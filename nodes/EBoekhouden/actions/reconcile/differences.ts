@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Difference, Status } from './difference';
 import { toEuros } from '../shared/money';
 import type { BooksInvoice } from './books';
 import type { Matched, Matching } from './match';
@@ -7,31 +8,7 @@ import { ledger, otherMode, type LedgerCheck } from './modeDifferences';
 import { MODE_NAMES, WHAT_FIX_BOOKS, euro, label } from './wording';
 import { sameTotals, sumOf, type ByVatCode } from './vat';
 
-export const STATUSES = [
-	'missing',
-	'amountDiffers',
-	'vatDiffers',
-	'unpaid',
-	'bookedTwice',
-	'paymentDiffers',
-	'notInShop',
-	'bookedInOtherMode',
-	'ledgerDiffers',
-] as const;
-
-export type Status = (typeof STATUSES)[number];
-
-/** One thing that is not right, with the facts to act on; `itemIndex` is the draft's input item, if any. */
-export interface Difference {
-	status: Status;
-	itemIndex?: number;
-	orderNumber?: string;
-	invoiceNumber: string;
-	facts: IDataObject;
-	whatToDo: string;
-	/** Fix books it (missing, unpaid); everything else is reported only. */
-	fixable: boolean;
-}
+export { STATUSES, type Difference, type Status } from './difference';
 
 const ZERO = { amount: 0, vat: 0 };
 

@@ -1,6 +1,6 @@
 import { toEuros } from '../shared/money';
 import type { BooksInvoice } from './books';
-import type { Difference } from './differences';
+import type { Difference } from './difference';
 import type { Matched } from './match';
 import { MODE_NAMES, euro, label } from './wording';
 

@@ -64,3 +64,11 @@ export function removeEntryPayments(store: BooksStore, invoiceNumber: string): v
 		open.payments = [];
 	}
 }
+
+/** The entry never was: it, its open item and its payments are gone. */
+export function deleteEntry(store: BooksStore, invoiceNumber: string, type: number): void {
+	const entry = entryOf(store, invoiceNumber, type);
+	removeEntryPayments(store, invoiceNumber);
+	store.mutations = store.mutations.filter((mutation) => mutation !== entry);
+	store.openItems = store.openItems.filter((item) => item.mutationId !== entry.id);
+}

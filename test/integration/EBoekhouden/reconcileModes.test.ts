@@ -247,17 +247,28 @@ describe('Reconcile with Booking Mode Cash Sale', () => {
 		const ledgerOf = (number: string) => entryOf(store, number, 5).ledgerId;
 		const elsewhere = [22206452, 22206455, 22206458].find((id) => id !== ledgerOf('MWW-9403'))!;
 		moveEntry(store, 'MWW-9403', 5, elsewhere);
+		// The shipping row of 9401 (its last) moved from 8100 to 8900 (Afrondingsverschillen) by hand.
+		const sale = entryOf(store, 'MWW-9401', 5);
+		const shipping = sale.rows[sale.rows.length - 1];
+		shipping.ledgerId = 22206491;
 
 		const { differences } = await reconcile(books, [...drafts, refund]);
 		expect(brief(differences)).toEqual([
 			'amountDiffers MWW-9402',
+			'ledgerDiffers MWW-9401',
 			'ledgerDiffers MWW-9403',
 			'missing MWW-9404',
 		]);
+		const revenue = differences.find((each) => each.invoiceNumber === 'MWW-9401')!;
+		expect(revenue.revenueLedgers).toEqual([
+			{ ledger: '8100', shopAmount: 4.95, booksAmount: 0 },
+			{ ledger: '8900', shopAmount: 0, booksAmount: 4.95 },
+		]);
+		expect(revenue.whatToDo).toContain('puts its revenue on other ledgers');
 		const changed = differences.find((each) => each.status === 'amountDiffers')!;
 		expect(changed).toMatchObject({ difference: -0.05 });
 		expect(changed.whatToDo).toContain('Cash sale MWW-9402');
-		const moved = differences.find((each) => each.status === 'ledgerDiffers')!;
+		const moved = differences.find((each) => each.invoiceNumber === 'MWW-9403')!;
 		expect(moved).toMatchObject({ shopLedger: drafts[2].payments[0].ledgerCode });
 
 		const fixed = await reconcile(books, [...drafts, refund], { fix: true });
@@ -269,7 +280,11 @@ describe('Reconcile with Booking Mode Cash Sale', () => {
 		]);
 		const again = await reconcile(books, [...drafts, refund], { fix: true });
 		expect(again.summary.fixed).toEqual({ invoices: 0, entries: 0, payments: 0, failed: 0 });
-		expect(brief(again.differences)).toEqual(['amountDiffers MWW-9402', 'ledgerDiffers MWW-9403']);
+		expect(brief(again.differences)).toEqual([
+			'amountDiffers MWW-9402',
+			'ledgerDiffers MWW-9401',
+			'ledgerDiffers MWW-9403',
+		]);
 		expect(sales()).toHaveLength(1);
 	});
 });

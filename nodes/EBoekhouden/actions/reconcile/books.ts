@@ -16,6 +16,8 @@ export interface BooksInvoice {
 	mode?: ParsedDraft['bookingMode'];
 	/** A mutation's main ledger: the debtors ledger of a journal entry, the payment ledger of a cash sale. */
 	ledgerId?: number;
+	/** A mutation read in full: its rows' cents per row ledger id. */
+	byLedgerId?: Record<number, number>;
 	id: number;
 	invoiceNumber: string;
 	relationId?: number;

@@ -89,6 +89,11 @@ export async function readEntries(ctx: EBoekhoudenContext, entries: BooksInvoice
 			entry.byVatCode = byVatCode;
 			entry.total = Object.values(byVatCode).reduce((sum, code) => sum + code.amount, 0);
 			entry.vat = Object.values(byVatCode).reduce((sum, code) => sum + code.vat, 0);
+			entry.byLedgerId = {};
+			for (const row of mutation.rows) {
+				const id = row.ledgerId ?? 0;
+				entry.byLedgerId[id] = (entry.byLedgerId[id] ?? 0) + toCents(row.amount);
+			}
 			if (mutation.relationId) entry.relationId = mutation.relationId;
 			if (mutation.ledgerId) entry.ledgerId = mutation.ledgerId;
 		}

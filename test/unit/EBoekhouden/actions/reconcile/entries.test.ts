@@ -185,4 +185,30 @@ describe('Reconcile: journal entries and cash sales matched to orders', () => {
 		]);
 		expect(differences[1].facts).toMatchObject({ shopLedger: '1300', booksLedger: '1600' });
 	});
+
+	it('rows that put the revenue on another ledger than the order’s lines differ in ledger, not in amount', () => {
+		const ledgers: LedgerCheck = {
+			expected: () => ({ id: 1010, code: '1010' }),
+			codeOf: (id) => ({ 1010: '1010', 8000: '8000', 8010: '8010' })[id] ?? String(id),
+		};
+		const sale = order(1, 'cashSale', { byLedgerCode: { '8000': 12000, '8100': 100 } });
+		const booked = entry('MWW-1', 'cashSale', {
+			ledgerId: 1010,
+			byLedgerId: { 8000: 12000, 8010: 100 },
+		});
+		const matching = matchEntries([sale], [booked], [], PREFIXES, PERIOD, new Set(['MWW-1']));
+		const [difference, ...more] = findDifferences(matching, new Map(), ledgers);
+		expect(more).toEqual([]);
+		expect(difference).toMatchObject({
+			status: 'ledgerDiffers',
+			facts: {
+				shopLedger: '1010',
+				booksLedger: '1010',
+				revenueLedgers: [
+					{ ledger: '8010', shopAmount: 0, booksAmount: 1 },
+					{ ledger: '8100', shopAmount: 1, booksAmount: 0 },
+				],
+			},
+		});
+	});
 });

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
 import type { BooksStore } from '../../sandbox/books/store';
 import { captureStores } from '../../sandbox/books/tamper';
-import { makeDraft } from './drafts';
+import { makeDraft, splitPayment } from './drafts';
 import { changeRow, entryOf, moveEntry, removeEntryPayments } from './reconcileEntries';
 import { openBooks, run, stateOf, type Books } from './setup';
 import { bookOn, errorsOf, freshWorker } from './workers';
@@ -239,6 +239,21 @@ describe('Reconcile with Booking Mode Cash Sale', () => {
 		expect(differences).toEqual([]);
 		expect(summary).toMatchObject({ orders: 4, ordersRight: 4 });
 		expect(countsOf(books)).toMatchObject({ mutationListings: 2, mutationReads: 4 });
+	});
+
+	it('names a draft a cash sale cannot book (paid in two parts) in an error item, as the sync does, and reconciles the rest', async () => {
+		const { differences, errors, summary } = await reconcile(books, [
+			...booked,
+			splitPayment(cash(9406)),
+		]);
+		expect(differences).toEqual([]);
+		expect(errors).toEqual([
+			expect.objectContaining({
+				error:
+					'Order 9406: paid in 2 parts, so it cannot be booked as one Cash Sale; it was not reconciled',
+			}),
+		]);
+		expect(summary).toMatchObject({ orders: 4, ordersRight: 4, invalidDrafts: 1 });
 	});
 
 	it('reports a changed row, another payment ledger and the missing sale; Fix books that sale once', async () => {

@@ -3,6 +3,7 @@ import type { NodeOperationError } from 'n8n-workflow';
 
 import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import { inputError } from '../../api/inputError';
+import { USE_JOURNAL, cashSaleRefusal } from '../../booking/cashSaleRefusal';
 import type { Period } from './match';
 import { shopOrderOf, type ShopOrder } from './shop';
 
@@ -45,6 +46,17 @@ export function readDrafts(ctx: IExecuteFunctions): DraftItem[] {
 			return { itemIndex, error, invoiceNumber: rawInvoiceNumber(value) };
 		}
 		const { draft } = result;
+		// The sync refuses such an order before booking anything; reporting it missing would ask Fix for the same.
+		const refusal = cashSaleRefusal(draft);
+		if (refusal) {
+			const error = inputError(ctx, `${refusal}; it was not reconciled`, {
+				field: 'payments',
+				orderNumber: draft.orderNumber,
+				itemIndex,
+				description: USE_JOURNAL,
+			});
+			return { itemIndex, error, invoiceNumber: draft.invoice.invoiceNumber };
+		}
 		const repeat = seen.has(draft.invoice.invoiceNumber);
 		seen.add(draft.invoice.invoiceNumber);
 		if (draft.skipped || repeat) return { itemIndex, draft };

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { z } from 'zod';
 
 import { asNodeError } from './inputError';
 import { fetchAll, fetchPages, type Page, type Paging } from './paging';
@@ -83,6 +84,55 @@ export async function searchMutationPages(
 		mutationListItemSchema,
 		paging,
 	)) as Page<MutationListItem>;
+}
+
+const amount = z
+	.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)])
+	.transform(Number)
+	.pipe(z.number().finite());
+const id = z.union([z.number(), z.string().regex(/^\d+$/)]).transform(Number);
+
+/** `Mutation` (docs/api-notes.md, e-Boekhouden §6.6): the rows and `vat[]`, the VAT per VAT code as e-Boekhouden computed it. */
+export const mutationSchema = z
+	.object({
+		id,
+		type: z.union([z.number(), z.string()]).nullish(),
+		date: z
+			.string()
+			.transform((value) => value.slice(0, 10))
+			.nullish(),
+		ledgerId: id.nullish(),
+		relationId: id.nullish(),
+		inExVat: z.string().nullish(),
+		invoiceNumber: z.string().nullish(),
+		rows: z
+			.array(
+				z
+					.object({
+						ledgerId: id.nullish(),
+						vatCode: z.string().nullish(),
+						amount,
+						vatAmount: amount.nullish(),
+					})
+					.passthrough(),
+			)
+			.nullish()
+			.transform((rows) => rows ?? []),
+		vat: z
+			.array(z.object({ vatCode: z.string(), amount }).passthrough())
+			.nullish()
+			.transform((vat) => vat ?? []),
+	})
+	.passthrough();
+
+export type Mutation = IDataObject & z.infer<typeof mutationSchema>;
+
+export async function getMutation(ctx: EBoekhoudenContext, mutationId: number): Promise<Mutation> {
+	return (await apiRequest(
+		ctx,
+		{ method: 'GET', path: `/v1/mutation/${mutationId}` },
+		mutationSchema,
+	)) as Mutation;
 }
 
 /** Open items of debtors (`D`) or creditors (`C`); fully paid invoices are not listed (docs/api-notes.md, e-Boekhouden §6.5). */

@@ -14,7 +14,7 @@ import { byCode, byId, openBooks, run, stateOf, type Books } from './setup';
 /**
  * Reconcile against the sandbox: orders booked through the sync's own chain, then one difference of each kind
  * planted in the books, by hand edits (tamper.ts) and by bookings through the API. The package books sales as
- * invoices (POST /v1/invoice with a booking); that is its only booking mode. Amounts below are worked out by hand.
+ * invoices (POST /v1/invoice with a booking), Booking Mode Invoice (the other modes: reconcileModes.test.ts). Amounts below are worked out by hand.
  */
 type Line = [quantity: number, pricePerUnit: number, vatCode: 'HOOG_VERK_21' | 'LAAG_VERK_9'];
 
@@ -195,6 +195,8 @@ describe('Reconcile', () => {
 			bookedTwice: 0,
 			paymentDiffers: 0,
 			notInShop: 0,
+			bookedInOtherMode: 0,
+			ledgerDiffers: 0,
 		});
 		expect(summary.orders).toBe(7);
 		expect(summary.ordersRight).toBe(7);
@@ -339,6 +341,8 @@ describe('Reconcile', () => {
 				bookedTwice: 1,
 				paymentDiffers: 1,
 				notInShop: 1,
+				bookedInOtherMode: 0,
+				ledgerDiffers: 0,
 			});
 			expect(summary.ordersRight).toBe(2);
 			// Books: 2001 never booked; 2002 +6.05; 2003 all at 21%; 2005 twice; MWW-9001 extra.
@@ -396,7 +400,7 @@ describe('Reconcile', () => {
 
 		it('Fix books the missing order and the missing payment once; a second Fix changes nothing', async () => {
 			const first = await reconcile({ fix: true });
-			expect(first.summary.fixed).toEqual({ invoices: 2, payments: 3, failed: 0 });
+			expect(first.summary.fixed).toEqual({ invoices: 2, entries: 0, payments: 3, failed: 0 });
 			const fixed = first.differences.filter((each) => each.fixed === true);
 			expect(brief(fixed)).toEqual(['missing MWW-2001', 'missing MWW-C-2009', 'unpaid MWW-2004']);
 			const state = stateOf(books);
@@ -414,7 +418,7 @@ describe('Reconcile', () => {
 			const invoices = state.invoices.length;
 
 			const second = await reconcile({ fix: true });
-			expect(second.summary.fixed).toEqual({ invoices: 0, payments: 0, failed: 0 });
+			expect(second.summary.fixed).toEqual({ invoices: 0, entries: 0, payments: 0, failed: 0 });
 			expect(brief(second.differences)).toEqual([
 				'amountDiffers MWW-2002',
 				'bookedTwice MWW-2005',

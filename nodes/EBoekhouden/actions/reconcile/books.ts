@@ -1,3 +1,4 @@
+import type { ParsedDraft } from '../../../shared/draft.schema';
 import { getInvoice, searchInvoices } from '../../api/invoices';
 import { searchOutstanding } from '../../api/mutations';
 import type { InvoiceListItem } from '../../api/schemas';
@@ -5,8 +6,18 @@ import type { EBoekhoudenContext } from '../../api/transport';
 import { toCents } from '../shared/money';
 import { lineCents, totalsOf, type ByVatCode } from './vat';
 
-/** An invoice as the listing by date shows it (docs/api-notes.md, e-Boekhouden §6.3), cents; `byVatCode` once it was read in full. */
+/**
+ * What the books hold for one invoice number, in cents: a sales invoice as the listing by date shows it
+ * (docs/api-notes.md, e-Boekhouden §6.3), or a journal entry / cash sale once its mutation was read (entries.ts);
+ * `byVatCode` once it was read in full.
+ */
 export interface BooksInvoice {
+	/** How it is booked; unset is a sales invoice. */
+	mode?: ParsedDraft['bookingMode'];
+	/** A mutation's main ledger: the debtors ledger of a journal entry, the payment ledger of a cash sale. */
+	ledgerId?: number;
+	/** A mutation read in full: its rows' cents per row ledger id. */
+	byLedgerId?: Record<number, number>;
 	id: number;
 	invoiceNumber: string;
 	relationId?: number;

@@ -1,36 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Difference, Status } from './difference';
 import { toEuros } from '../shared/money';
 import type { BooksInvoice } from './books';
 import type { Matched, Matching } from './match';
+import { ledger, otherMode, type LedgerCheck } from './modeDifferences';
+import { MODE_NAMES, WHAT_FIX_BOOKS, euro, label } from './wording';
 import { sameTotals, sumOf, type ByVatCode } from './vat';
 
-export const STATUSES = [
-	'missing',
-	'amountDiffers',
-	'vatDiffers',
-	'unpaid',
-	'bookedTwice',
-	'paymentDiffers',
-	'notInShop',
-] as const;
-
-export type Status = (typeof STATUSES)[number];
-
-/** One thing that is not right, with the facts to act on; `itemIndex` is the draft's input item, if any. */
-export interface Difference {
-	status: Status;
-	itemIndex?: number;
-	orderNumber?: string;
-	invoiceNumber: string;
-	facts: IDataObject;
-	whatToDo: string;
-	/** Fix books it (missing, unpaid); everything else is reported only. */
-	fixable: boolean;
-}
+export { STATUSES, type Difference, type Status } from './difference';
 
 const ZERO = { amount: 0, vat: 0 };
-const euro = (cents: number) => `€${toEuros(cents).toFixed(2)}`;
 
 function allCodes(shop: ByVatCode, books: ByVatCode): string[] {
 	return [...new Set([...Object.keys(shop), ...Object.keys(books)])].sort();
@@ -82,7 +62,7 @@ function missing({ order, duplicates }: Matched): Difference {
 		},
 		whatToDo: bookedAs.length
 			? `Order ${order.orderNumber} is not in the books as ${order.invoiceNumber}, but as ${bookedAs.join(', ')}. Check that invoice; Fix leaves this order alone so it is not booked twice.`
-			: `Order ${order.orderNumber} (${euro(order.total)}) is not in the books. Run Reconcile with Fix on to book invoice ${order.invoiceNumber} and its payment, or let the sync book it.`,
+			: `Order ${order.orderNumber} (${euro(order.total)}) is not in the books. Run Reconcile with Fix on to book ${WHAT_FIX_BOOKS[order.mode ?? 'invoice']} ${order.invoiceNumber}${order.mode === 'cashSale' ? '' : ' and its payment'}, or let the sync book it.`,
 		fixable: bookedAs.length === 0,
 	};
 }
@@ -108,10 +88,14 @@ function amounts(entry: Matched, invoice: BooksInvoice): Difference | undefined 
 		(code) =>
 			`${code}: shop ${euro((order.byVatCode[code] ?? ZERO).amount)}, books ${euro((books[code] ?? ZERO).amount)}`,
 	);
+	const isInvoice = (invoice.mode ?? 'invoice') === 'invoice';
+	const correct = isInvoice
+		? 'the API cannot change an invoice, so credit it in e-Boekhouden and book the right one'
+		: 'the API cannot change a mutation, so correct it in e-Boekhouden (Boekhouden → Mutaties)';
 	const whatToDo =
 		status === 'amountDiffers'
-			? `Invoice ${invoice.invoiceNumber} totals ${euro(invoice.total)} in the books, order ${order.orderNumber} ${euro(order.total)}. Compare its lines with the order; the API cannot change an invoice, so credit it in e-Boekhouden and book the right one.`
-			: `Invoice ${invoice.invoiceNumber} has the right total but another VAT split (${codes.join('; ')}). Correct the VAT codes of its lines in e-Boekhouden before the VAT return.`;
+			? `${label(invoice)} totals ${euro(invoice.total)} in the books, order ${order.orderNumber} ${euro(order.total)}. Compare its lines with the order; ${correct}.`
+			: `${label(invoice)} has the right total but another VAT split (${codes.join('; ')}). Correct the VAT codes of its ${isInvoice ? 'lines' : 'rows'} in e-Boekhouden before the VAT return.`;
 	return {
 		status,
 		itemIndex: order.itemIndex,
@@ -152,8 +136,8 @@ function payment(
 		invoiceNumber: order.invoiceNumber,
 		facts,
 		whatToDo: unpaid
-			? `The shop received ${euro(order.paid)} for order ${order.orderNumber}, but invoice ${invoice.invoiceNumber} has no payment in the books. Run Reconcile with Fix on, or book it with Payment → Book Invoice Payment.`
-			: `The shop received ${euro(order.paid)} for order ${order.orderNumber}; the books hold ${euro(booksPaid)} paid on ${invoice.invoiceNumber} (${euro(open)} open). Check the payments on that invoice in e-Boekhouden.`,
+			? `The shop received ${euro(order.paid)} for order ${order.orderNumber}, but ${label(invoice).toLowerCase()} has no payment in the books. Run Reconcile with Fix on, or book it with Payment → Book Invoice Payment.`
+			: `The shop received ${euro(order.paid)} for order ${order.orderNumber}; the books hold ${euro(booksPaid)} paid on ${invoice.invoiceNumber} (${euro(open)} open). Check the payments on that ${(invoice.mode ?? 'invoice') === 'invoice' ? 'invoice' : 'entry'} in e-Boekhouden.`,
 		fixable: unpaid,
 	};
 }
@@ -175,9 +159,12 @@ function bookedTwice({ order, invoice, duplicates }: Matched): Difference {
 				invoiceNumber: duplicate.invoiceNumber,
 				date: duplicate.date,
 				amount: toEuros(duplicate.total),
+				...(duplicate.mode ? { bookedAs: duplicate.mode } : {}),
 			})),
 		},
-		whatToDo: `Order ${order.orderNumber} is booked as ${order.invoiceNumber} and again as ${numbers.join(', ')}. Credit the extra invoice in e-Boekhouden so its revenue and VAT count once.`,
+		whatToDo: duplicates.some((duplicate) => duplicate.invoiceNumber === order.invoiceNumber)
+			? `Order ${order.orderNumber} is booked twice under ${order.invoiceNumber}: as ${[invoice, ...duplicates].map((entry) => MODE_NAMES[entry?.mode ?? 'invoice']).join(' and as ')}. Reverse the one that does not follow your Booking Mode in e-Boekhouden so its revenue and VAT count once.`
+			: `Order ${order.orderNumber} is booked as ${order.invoiceNumber} and again as ${numbers.join(', ')}. Credit the extra invoice in e-Boekhouden so its revenue and VAT count once.`,
 		fixable: false,
 	};
 }
@@ -193,21 +180,31 @@ function notInShop(invoice: BooksInvoice, open: number): Difference {
 			booksVat: toEuros(byCode ? sumOf(byCode).vat : invoice.vat),
 			booksPaid: toEuros(invoice.total - open),
 			relationId: invoice.relationId ?? null,
+			...(invoice.mode ? { bookedAs: invoice.mode } : {}),
 		},
-		whatToDo: `Invoice ${invoice.invoiceNumber} (${euro(invoice.total)}) carries the sync's prefix but matches no finished, paid order of the period. Check the order in the shop (cancelled, refunded, or not paid yet); if it should not be in the books, credit it.`,
+		whatToDo: `${label(invoice)} (${euro(invoice.total)}) carries the sync's prefix but matches no finished, paid order of the period. Check the order in the shop (cancelled, refunded, or not paid yet); if it should not be in the books, credit it.`,
 		fixable: false,
 	};
 }
 
-/** Every difference, order by order in input order, then the strangers. `open`: cents still open per invoice. */
-export function findDifferences(matching: Matching, open: Map<string, number>): Difference[] {
+/**
+ * Every difference, order by order in input order, then the strangers. `open`: cents still open per invoice
+ * number; `ledgers` checks the main ledger of journal entries and cash sales.
+ */
+export function findDifferences(
+	matching: Matching,
+	open: Map<string, number>,
+	ledgers?: LedgerCheck,
+): Difference[] {
 	const found: Difference[] = [];
 	for (const entry of matching.matched) {
 		const { invoice } = entry;
 		if (!invoice) {
-			found.push(missing(entry));
+			found.push(entry.otherMode ? otherMode(entry, entry.otherMode) : missing(entry));
 			continue;
 		}
+		const wrongLedger = ledger(entry, invoice, ledgers);
+		if (wrongLedger) found.push(wrongLedger);
 		const amountDifference = amounts(entry, invoice);
 		if (amountDifference) found.push(amountDifference);
 		const paid = payment(

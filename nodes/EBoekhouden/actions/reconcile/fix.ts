@@ -2,6 +2,14 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { ParsedDraft } from '../../../shared/draft.schema';
 import type { LedgerRef } from '../../api/ids';
+import { MUTATION_TYPE } from '../../api/mutations';
+import { bookCashSaleOnce } from '../../booking/cashSale';
+import { refuseCashSale } from '../../booking/cashSaleRefusal';
+import { bookJournalEntryOnce } from '../../booking/journalEntry';
+import { MutationIndex } from '../../booking/mutationIndex';
+import { readLedgerRef, readTemplateRef } from '../shared/params';
+import type { Difference } from './differences';
+import type { DraftItem } from './input';
 import { InvoiceBooker } from '../invoice/booker';
 import { invoiceInputFromDraft } from '../invoice/input';
 import { invoiceRequest } from '../invoice/request';
@@ -20,13 +28,16 @@ export interface FixSettings {
 
 /**
  * Books what Reconcile found missing or unpaid through the sync's own path: Find or Create Relation, Create Invoice
- * (looks the number up first, FACT_101 is "already there") and Book Invoice Payment (books only what is open, each
- * part under a checked payment reference). A second Fix, or a sync running at the same time, books nothing again.
+ * in the draft's Booking Mode (each looks the number up first; FACT_101, MUT_019 and MUTA_008 are "already there")
+ * and Book Invoice Payment (books only what is open, each part under a checked payment reference). A second Fix, or
+ * a sync running at the same time, books nothing again.
  */
 export class Fixer {
 	private readonly relations: RelationFinder;
 	private readonly booker: InvoiceBooker;
 	private readonly settler: Settler;
+	private readonly journalEntries: MutationIndex;
+	private readonly cashSales: MutationIndex;
 
 	constructor(
 		private readonly ctx: IExecuteFunctions,
@@ -34,6 +45,8 @@ export class Fixer {
 		dates: string[],
 	) {
 		const index = new InvoiceIndex(ctx);
+		this.journalEntries = new MutationIndex(ctx, MUTATION_TYPE.invoiceSent);
+		this.cashSales = new MutationIndex(ctx, MUTATION_TYPE.moneyReceived);
 		this.relations = new RelationFinder(ctx);
 		this.booker = new InvoiceBooker(ctx, index);
 		this.settler = new Settler(
@@ -44,13 +57,42 @@ export class Fixer {
 		);
 	}
 
-	/** Relation, invoice and payment of an order that is not in the books. */
-	async book(draft: ParsedDraft): Promise<IDataObject> {
+	private async relationId(draft: ParsedDraft): Promise<number> {
 		const found = await this.relations.findOrCreate(
 			draft.relation.emailAddress,
 			relationFromDraft(draft),
 		);
-		const input = invoiceInputFromDraft(draft, found.relation.id);
+		return found.relation.id;
+	}
+
+	/** Relation, entry and (Journal Entry) payment of an order that is not in the books, in the draft's mode. */
+	async book(draft: ParsedDraft): Promise<IDataObject> {
+		if (draft.bookingMode === 'invoice') return await this.bookInvoice(draft);
+		if (draft.bookingMode === 'cashSale') refuseCashSale(this.ctx, draft);
+		const withRelation = draft.bookingMode === 'journalEntry' || draft.bookRelation;
+		const relationId = withRelation ? await this.relationId(draft) : 0;
+		const input = invoiceInputFromDraft(draft, relationId);
+		const booked =
+			draft.bookingMode === 'cashSale'
+				? await bookCashSaleOnce(this.ctx, input, {}, this.cashSales, this.journalEntries)
+				: await bookJournalEntryOnce(
+						this.ctx,
+						input,
+						{ debtorLedger: this.settings.debtorLedger },
+						this.journalEntries,
+					);
+		return {
+			entryCreated: booked.created,
+			bookedAs: draft.bookingMode,
+			relationId: withRelation ? relationId : null,
+			...(booked.warnings.length ? { warnings: booked.warnings } : {}),
+			...(draft.bookingMode === 'journalEntry' ? await this.pay(draft) : {}),
+		};
+	}
+
+	private async bookInvoice(draft: ParsedDraft): Promise<IDataObject> {
+		const relationId = await this.relationId(draft);
+		const input = invoiceInputFromDraft(draft, relationId);
 		const booked = await this.booker.book(
 			input,
 			async () =>
@@ -62,7 +104,7 @@ export class Fixer {
 		);
 		return {
 			invoiceCreated: booked.created,
-			relationId: found.relation.id,
+			relationId,
 			...(await this.pay(draft)),
 		};
 	}
@@ -74,4 +116,37 @@ export class Fixer {
 		const settled = await this.settler.settle(input, 'payment');
 		return { paymentBooked: settled.booked === true, paidAmount: settled.amount ?? 0 };
 	}
+}
+
+/** Books what Fix may book; the outcome goes onto the difference's item. */
+export async function fixAll(
+	ctx: IExecuteFunctions,
+	differences: Difference[],
+	drafts: DraftItem[],
+): Promise<{ invoices: number; entries: number; payments: number; failed: number }> {
+	const fixer = new Fixer(
+		ctx,
+		{ templateRef: readTemplateRef(ctx, 0), debtorLedger: readLedgerRef(ctx, 'debtorLedger', 0) },
+		drafts.flatMap(({ draft }) => (draft ? [draft.invoice.date] : [])),
+	);
+	const done = { invoices: 0, entries: 0, payments: 0, failed: 0 };
+	for (const difference of differences) {
+		const draft =
+			difference.itemIndex === undefined ? undefined : drafts[difference.itemIndex].draft;
+		if (!difference.fixable || !draft) continue;
+		try {
+			const result =
+				difference.status === 'missing' ? await fixer.book(draft) : await fixer.pay(draft);
+			if (result.invoiceCreated === true) done.invoices++;
+			if (result.entryCreated === true) done.entries++;
+			if (result.paymentBooked === true) done.payments++;
+			difference.facts.fixed = true;
+			difference.facts.fix = result;
+		} catch (error) {
+			done.failed++;
+			difference.facts.fixed = false;
+			difference.facts.fixError = (error as Error).message;
+		}
+	}
+	return done;
 }

@@ -3,6 +3,7 @@ import type { NodeOperationError } from 'n8n-workflow';
 
 import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import { inputError } from '../../api/inputError';
+import { USE_JOURNAL, cashSaleRefusal } from '../../booking/cashSaleRefusal';
 import type { Period } from './match';
 import { shopOrderOf, type ShopOrder } from './shop';
 
@@ -45,16 +46,14 @@ export function readDrafts(ctx: IExecuteFunctions): DraftItem[] {
 			return { itemIndex, error, invoiceNumber: rawInvoiceNumber(value) };
 		}
 		const { draft } = result;
-		if (!draft.skipped && draft.bookingMode !== 'invoice') {
-			// Reconcile compares against sales invoices only; a mutation-booked order would show as missing.
-			const mode = draft.bookingMode === 'cashSale' ? 'Cash Sale' : 'Journal Entry';
-			const message = `Order ${draft.orderNumber}: booked as a ${mode} (a journal entry, not a sales invoice), which Reconcile does not compare yet; it was not reconciled`;
-			const error = inputError(ctx, message, {
-				field: 'bookingMode',
+		// The sync refuses such an order before booking anything; reporting it missing would ask Fix for the same.
+		const refusal = cashSaleRefusal(draft);
+		if (refusal) {
+			const error = inputError(ctx, `${refusal}; it was not reconciled`, {
+				field: 'payments',
 				orderNumber: draft.orderNumber,
 				itemIndex,
-				description:
-					'Reconcile compares orders booked in Invoice mode only; the others were reconciled.',
+				description: USE_JOURNAL,
 			});
 			return { itemIndex, error, invoiceNumber: draft.invoice.invoiceNumber };
 		}

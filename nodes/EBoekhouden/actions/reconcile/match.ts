@@ -17,8 +17,13 @@ export interface Matched {
 	order: ShopOrder;
 	/** The invoice with the order's own number. */
 	invoice?: BooksInvoice;
-	/** Other invoices for the same order: its number with a suffix, or its order number as reference. */
+	/**
+	 * Other entries for the same order: its number with a suffix, its order number as reference, or its number booked
+	 * a second time in another Booking Mode.
+	 */
 	duplicates: BooksInvoice[];
+	/** With no entry in the order's own Booking Mode: the one under its number in another mode (booked before a switch). */
+	otherMode?: BooksInvoice;
 }
 
 export interface Matching {
@@ -33,7 +38,7 @@ export interface Matching {
  */
 const SUFFIX = /[-/_. ]\d{1,3}$/;
 
-function startsWithPrefix(invoiceNumber: string, prefixes: Prefixes): boolean {
+export function startsWithPrefix(invoiceNumber: string, prefixes: Prefixes): boolean {
 	return [prefixes.credit, prefixes.invoice].some(
 		(prefix) => prefix !== '' && invoiceNumber.startsWith(prefix),
 	);

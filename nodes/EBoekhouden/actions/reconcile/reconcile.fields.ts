@@ -52,16 +52,13 @@ export const reconcileProperties: INodeProperties[] = [
 			'Whether to book what is missing or unpaid, the way the sync books it (never twice); everything else is only reported',
 	},
 	{ ...templateLocator, displayOptions: whenFixing },
-	{
-		...ledgerLocator(
-			'debtorLedger',
-			'Debtor Ledger',
-			'The debtors ledger (debiteuren, category DEB) invoices are booked on',
-			'1300',
-			'searchDebtorLedgers',
-		),
-		displayOptions: whenFixing,
-	},
+	ledgerLocator(
+		'debtorLedger',
+		'Debtor Ledger',
+		'The debtors ledger (debiteuren, category DEB) invoices and Journal Entry orders are booked on; journal entries are checked against it',
+		'1300',
+		'searchDebtorLedgers',
+	),
 	{
 		displayName: 'Options',
 		name: 'options',

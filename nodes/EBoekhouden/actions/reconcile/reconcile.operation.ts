@@ -9,12 +9,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { toErrorJson } from '../../../shared/runPerItem';
 import { inputError } from '../../api/inputError';
 import { showFor } from '../node.type';
-import { readLedgerRef, readTemplateRef } from '../shared/params';
 import { listInvoices, listOutstanding, readVatCodes } from './books';
 import { toItem } from './output';
-import { readDrafts, readPeriod, type DraftItem } from './input';
-import { Fixer } from './fix';
-import { findDifferences, type Difference } from './differences';
+import { readDrafts, readPeriod } from './input';
+import { fixAll } from './fix';
+import { findDifferences } from './differences';
+import { compareEntries, isEntryMode } from './entryBooks';
 import { invoicesToRead, matchBooks, shopInvoices } from './match';
 import { summarise } from './summary';
 import { reconcileProperties } from './reconcile.fields';
@@ -24,41 +24,10 @@ export const description = updateDisplayOptions(
 	reconcileProperties,
 );
 
-/** Books what Fix may book; the outcome goes onto the difference's item. */
-async function fixAll(
-	ctx: IExecuteFunctions,
-	differences: Difference[],
-	drafts: DraftItem[],
-): Promise<{ invoices: number; payments: number; failed: number }> {
-	const fixer = new Fixer(
-		ctx,
-		{ templateRef: readTemplateRef(ctx, 0), debtorLedger: readLedgerRef(ctx, 'debtorLedger', 0) },
-		drafts.flatMap(({ draft }) => (draft ? [draft.invoice.date] : [])),
-	);
-	const done = { invoices: 0, payments: 0, failed: 0 };
-	for (const difference of differences) {
-		const draft =
-			difference.itemIndex === undefined ? undefined : drafts[difference.itemIndex].draft;
-		if (!difference.fixable || !draft) continue;
-		try {
-			const result =
-				difference.status === 'missing' ? await fixer.book(draft) : await fixer.pay(draft);
-			if (result.invoiceCreated === true) done.invoices++;
-			if (result.paymentBooked === true) done.payments++;
-			difference.facts.fixed = true;
-			difference.facts.fix = result;
-		} catch (error) {
-			done.failed++;
-			difference.facts.fixed = false;
-			difference.facts.fixError = (error as Error).message;
-		}
-	}
-	return done;
-}
-
 /**
  * Runs once for all input items: each is the draft of one finished, paid order of the period. The books are read
- * with listings by date (invoices) and the open items, and only invoices whose totals differ are read in full.
+ * with listings by date (invoices; journal entries and cash sales when a draft is booked so) and the open items;
+ * only invoices whose totals differ are read in full, and each journal entry or cash sale found once.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const drafts = readDrafts(this);
@@ -86,17 +55,38 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		invoice: String(this.getNodeParameter('invoicePrefix', 0, '')),
 		credit: String(this.getNodeParameter('creditPrefix', 0, '')),
 	};
-	// Orders the sync passes over, and those whose draft is unreadable (reported as errors), are not strangers.
+	// Orders the sync passes over, and those whose draft is unreadable (reported as errors), are not strangers; nor
+	// is an invoice under the number of an order booked as a journal entry or cash sale (compared in entryBooks.ts).
 	const known = new Set<string>();
+	const numbers = new Set<string>();
 	for (const { draft, order, invoiceNumber } of drafts) {
 		const number = draft?.invoice.invoiceNumber ?? invoiceNumber;
-		if (!order && number) known.add(number);
+		if (number) numbers.add(number);
+		if (number && (!order || isEntryMode(order))) known.add(number);
 	}
-	const matching = matchBooks(orders, invoices, prefixes, period, known);
+	const invoiceOrders = orders.filter((order) => !isEntryMode(order));
+	const invoiceMatching = matchBooks(invoiceOrders, invoices, prefixes, period, known);
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const toRead = options.readEveryInvoice ? shopInvoices(matching) : invoicesToRead(matching);
+	const toRead = options.readEveryInvoice
+		? shopInvoices(invoiceMatching)
+		: invoicesToRead(invoiceMatching);
 	for (const invoice of toRead) invoice.byVatCode = await readVatCodes(this, invoice.id);
-	const differences = findDifferences(matching, open);
+	const entries = await compareEntries(this, {
+		orders,
+		invoices,
+		invoiceMatching,
+		range: { from: dates[0], to: dates[dates.length - 1] },
+		period,
+		prefixes,
+		known: numbers,
+	});
+	const matching = {
+		matched: [...invoiceMatching.matched, ...entries.matching.matched].sort(
+			(a, b) => a.order.itemIndex - b.order.itemIndex,
+		),
+		strangers: [...invoiceMatching.strangers, ...entries.matching.strangers],
+	};
+	const differences = findDifferences(matching, open, entries.ledgers);
 	const fixed = this.getNodeParameter('fix', 0, false)
 		? await fixAll(this, differences, drafts)
 		: undefined;

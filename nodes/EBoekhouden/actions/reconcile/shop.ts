@@ -17,6 +17,20 @@ export interface ShopOrder {
 	vat: number;
 	/** What the sync books as paid against the invoice, cents, signed. */
 	paid: number;
+	/** How the sync books it; unset is Invoice. */
+	mode?: ParsedDraft['bookingMode'];
+	/** Cash Sale: the ledger code of the payment, the ledger its entry is booked on. */
+	paymentLedgerCode?: string;
+	/** The lines' cents per revenue ledger code, as a journal entry's or cash sale's rows book them. */
+	byLedgerCode?: Record<string, number>;
+}
+
+function centsByLedger(draft: ParsedDraft): Record<string, number> {
+	const sums: Record<string, number> = {};
+	for (const item of draft.invoice.items)
+		sums[item.ledgerCode] =
+			(sums[item.ledgerCode] ?? 0) + lineCents(item.quantity, item.pricePerUnit);
+	return sums;
 }
 
 /** The draft's lines as e-Boekhouden adds them up: each line's total, then per VAT code (docs/api-notes.md, e-Boekhouden §6.2). */
@@ -38,5 +52,10 @@ export function shopOrderOf(draft: ParsedDraft, itemIndex: number): ShopOrder {
 		total: amount,
 		vat,
 		paid: expectedPaid(draft),
+		mode: draft.bookingMode,
+		...(draft.bookingMode === 'cashSale' && draft.payments[0]?.ledgerCode
+			? { paymentLedgerCode: draft.payments[0].ledgerCode }
+			: {}),
+		...(draft.bookingMode === 'invoice' ? {} : { byLedgerCode: centsByLedger(draft) }),
 	};
 }

@@ -35,16 +35,17 @@ export interface SummaryFacts {
 	differences: Difference[];
 	invalidDrafts: number;
 	skippedOrders: number;
-	fixed?: { invoices: number; payments: number; failed: number };
+	fixed?: { invoices: number; entries: number; payments: number; failed: number };
 }
 
 /** One item for the whole period: counts per status and the totals per VAT code, shop against books. */
 export function summarise(facts: SummaryFacts): IDataObject {
 	const shop: ByVatCode = {};
 	const books: ByVatCode = {};
-	for (const { order, invoice, duplicates } of facts.matching.matched) {
+	for (const { order, invoice, duplicates, otherMode } of facts.matching.matched) {
 		addInto(shop, order.byVatCode);
-		if (invoice) addInto(books, booksSplit(invoice, order.byVatCode));
+		const booked = invoice ?? otherMode;
+		if (booked) addInto(books, booksSplit(booked, order.byVatCode));
 		for (const duplicate of duplicates) addInto(books, booksSplit(duplicate));
 	}
 	for (const stranger of facts.matching.strangers) addInto(books, booksSplit(stranger));

@@ -34,6 +34,7 @@ import {
 } from '../integration/EBoekhouden/reconcileEntries';
 import { readBooks } from './support/books';
 import { ensureRuntime, owner, startE2e, type E2eEnvironment } from './support/environment';
+import { shopToday } from '../../scripts/lib/shopDate';
 
 const minute = 60_000;
 jest.setTimeout(6 * minute);
@@ -55,7 +56,7 @@ function template(fix: boolean, target: Target): WorkflowJson {
 	const workflow = JSON.parse(
 		fs.readFileSync(repoPath('workflows', 'check-shop-against-books.json'), 'utf8'),
 	) as WorkflowJson;
-	const today = new Date().toISOString().slice(0, 10);
+	const today = shopToday();
 	for (const node of workflow.nodes) {
 		if (node.name === 'Last Month') {
 			node.parameters.assignments = {

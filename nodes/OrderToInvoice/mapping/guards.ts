@@ -1,3 +1,4 @@
+import { formatEuros } from '../../shared/money';
 import type { OrderContext } from './errors';
 import type { LinePart } from './lines';
 
@@ -31,7 +32,7 @@ export function checkLineSigns(parts: LinePart[], context: OrderContext): void {
 		if ((part.quantity < 0 && part.cents > 0) || (part.quantity > 0 && part.cents < 0)) {
 			context.fail(
 				`orderlines[${part.line}]`,
-				`sale line '${part.name}' has quantity ${part.quantity} and amount ${(part.cents / 100).toFixed(2)}; quantity and amount must have the same sign`,
+				`sale line '${part.name}' has quantity ${part.quantity} and amount ${formatEuros(part.cents, { symbol: false })}; quantity and amount must have the same sign`,
 			);
 		}
 	}

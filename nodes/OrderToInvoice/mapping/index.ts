@@ -7,7 +7,7 @@ import { asCredit, creditedOrderNumber } from './credit';
 import { invoiceNumber, invoiceText } from './invoiceNumber';
 import { buildItem } from './items';
 import { readLineParts } from './lines';
-import { toCents } from './money';
+import { decimalTextToCents } from '../../shared/money';
 import { ossVatItems, type TreatedPart } from './oss';
 import { markGiftCards } from './giftCards';
 import { checkLineSigns, checkNotTest, requireOrderLines } from './guards';
@@ -25,7 +25,7 @@ export { DEFAULT_MAPPING_SETTINGS } from './settings';
 const REFERENCE_MAX = 50;
 
 function readTotal(order: Order, context: OrderContext): number {
-	const cents = toCents(order.price.total);
+	const cents = decimalTextToCents(order.price.total);
 	if (cents === undefined) context.fail('price.total', 'is too large');
 	return cents;
 }

@@ -9,7 +9,7 @@ import { cashSaleRefusal } from '../../../../nodes/EBoekhouden/booking/cashSaleR
 import type { InvoiceDraft } from '../../../../nodes/OrderToInvoice/mapping/types';
 import { makeDraft } from '../../../integration/EBoekhouden/drafts';
 import { LEDGERS, ScriptedBooks, list } from '../books';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 afterEach(() => jest.restoreAllMocks());
 

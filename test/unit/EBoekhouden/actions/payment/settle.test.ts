@@ -8,7 +8,7 @@ import { apiError } from '../../../../../nodes/EBoekhouden/api/transport';
 import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
 import { centsToEuros, eurosToCents } from '../../../../../nodes/shared/money';
 import { LEDGERS, ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 interface Open {
 	invoiceNumber: string;

@@ -14,8 +14,7 @@ export function checkNotTest(orderNumber: string, context: OrderContext): void {
 }
 
 /** An order without lines cannot be booked, whatever its total says (a list entry may come without them). */
-export function requireOrderLines(input: unknown, context: OrderContext): void {
-	const lines = (input as { orderlines?: unknown }).orderlines;
+export function requireOrderLines(lines: unknown, context: OrderContext): void {
 	if (lines === undefined || lines === null || (Array.isArray(lines) && lines.length === 0)) {
 		context.fail(
 			'orderlines',

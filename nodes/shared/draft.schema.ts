@@ -165,7 +165,8 @@ export const invoiceDraftSchema = draftSchema
 			.transform((value) => value ?? []),
 		payments: z.array(payment).nullish(),
 		payment: singlePayment.nullish(),
-		totals: totals.partial({ byVatCode: true }).passthrough().nullish(),
+		// The node compares only the total with what e-Boekhouden computes; per VAT code it reads the lines.
+		totals: totals.pick({ amountInclVat: true }).passthrough().nullish(),
 	})
 	.superRefine((draft, issues) => {
 		const payments = draft.payments ?? [];

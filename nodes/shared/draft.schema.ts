@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-import { isWholeCents } from './money';
+import {
+	decimal,
+	euros,
+	invoiceNumberSchema,
+	isoDate,
+	ledgerCode,
+	paymentKey,
+	text,
+	vatCode,
+} from './draftFields';
+
+export { SALES_VAT_CODES, invoiceNumberSchema, type SalesVatCode } from './draftFields';
 
 /**
  * The draft: what Order to Invoice emits for one order and the e-Boekhouden node books, defined once. Field names
@@ -10,44 +21,6 @@ import { isWholeCents } from './money';
  * draft stops with the order and the field named, never half booked: the same draft, plus drafts made by hand or by
  * older versions (no warnings or totals, one `payment` instead of `payments`).
  */
-
-/** Sales VAT codes of e-Boekhouden's REST API (docs/api-notes.md, e-Boekhouden §7). */
-export const SALES_VAT_CODES = [
-	'HOOG_VERK_21',
-	'LAAG_VERK_9',
-	'VERL_VERK',
-	'VERL_VERK_L9',
-	'BU_EU_VERK',
-	'BI_EU_VERK',
-	'BI_EU_VERK_D',
-	'AFST_VERK',
-	'AFW_VERK',
-	'GEEN',
-] as const;
-export type SalesVatCode = (typeof SALES_VAT_CODES)[number];
-
-const text = z
-	.string()
-	.nullish()
-	.transform((value) => value ?? '');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as yyyy-mm-dd');
-/** Quantities and prices per unit: e-Boekhouden takes more decimals than cents there (an EX price, 1.5 kg). */
-const decimal = z.number().finite();
-const euros = decimal.refine(isWholeCents, 'is not a whole number of cents (at most two decimals)');
-const ledgerCode = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
-
-export const invoiceNumberSchema = z
-	.string()
-	.trim()
-	.min(1, 'is empty')
-	.max(50, 'is longer than 50 characters')
-	.regex(/\d$/, 'must end with a digit (e-Boekhouden rule FACT_009)');
-
-const vatCode = z.enum(SALES_VAT_CODES, {
-	errorMap: () => ({
-		message: `is not a sales VAT code of e-Boekhouden (use one of ${SALES_VAT_CODES.join(', ')})`,
-	}),
-});
 
 const relation = z.object({
 	/** `B` company (zakelijk), `P` person (particulier). */
@@ -85,13 +58,6 @@ const invoice = z.object({
 	text,
 	items: z.array(item).min(1, 'has no lines'),
 });
-
-/** A payment reference suffix: short and plain, so `Betaling <invoice number> <suffix>` stays readable. */
-const paymentKey = z
-	.string()
-	.trim()
-	.max(20, 'is longer than 20 characters')
-	.regex(/^[0-9A-Za-z_-]*$/, 'may hold only letters, digits, - and _');
 
 /**
  * What a payment part is: money that arrived (bank or payment provider), a redeemed gift card or store credit

@@ -8,9 +8,10 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/runPerItem';
-import { mapOrderToInvoice } from './mapping';
+import { mapOrder } from './mapping';
 import { searchLedgers } from './methods/ledgers';
 import { orderToInvoiceProperties } from './properties';
+import { readOrder } from './readOrder';
 import { readSettings } from './readSettings';
 
 const SKIPPED_NUMBERS_SHOWN = 20;
@@ -39,7 +40,8 @@ export class OrderToInvoice implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const skipped: string[] = [];
 		const output = await runPerItem(this, async (itemIndex, item) => {
-			const draft = mapOrderToInvoice(item.json, readSettings(this, itemIndex));
+			const settings = readSettings(this, itemIndex);
+			const draft = mapOrder(readOrder(item.json), settings);
 			if (draft.skipped) {
 				skipped.push(draft.orderNumber);
 				return [];

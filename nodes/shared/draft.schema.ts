@@ -1,121 +1,139 @@
 import { z } from 'zod';
 
+import {
+	decimal,
+	euros,
+	invoiceNumberSchema,
+	isoDate,
+	ledgerCode,
+	paymentKey,
+	text,
+	vatCode,
+} from './draftFields';
+
+export { SALES_VAT_CODES, invoiceNumberSchema, type SalesVatCode } from './draftFields';
+
 /**
- * The Order to Invoice draft as the e-Boekhouden node accepts it (its TypeScript shape as the mapping builds it:
- * nodes/OrderToInvoice/mapping/types.ts), checked before any call to e-Boekhouden so a bad draft stops with the
- * order and the field named, never half booked. Shared by both nodes: they meet only through this data.
+ * The draft: what Order to Invoice emits for one order and the e-Boekhouden node books, defined once. Field names
+ * are e-Boekhouden's own (docs/api-notes.md, e-Boekhouden §5.3, §6.2); amounts are euros with whole cents; ledgers
+ * are the codes a bookkeeper knows ("8000"). `draftSchema` is the complete draft the mapping builds (its type is
+ * `InvoiceDraft`); `invoiceDraftSchema` is what the e-Boekhouden node accepts, checked before any call so a bad
+ * draft stops with the order and the field named, never half booked: the same draft, plus drafts made by hand or by
+ * older versions (no warnings or totals, one `payment` instead of `payments`).
  */
 
-/** Sales VAT codes of e-Boekhouden's REST API (docs/api-notes.md, e-Boekhouden §7). */
-export const SALES_VAT_CODES = [
-	'HOOG_VERK_21',
-	'LAAG_VERK_9',
-	'VERL_VERK',
-	'VERL_VERK_L9',
-	'BU_EU_VERK',
-	'BI_EU_VERK',
-	'BI_EU_VERK_D',
-	'AFST_VERK',
-	'AFW_VERK',
-	'GEEN',
-] as const;
-export type SalesVatCode = (typeof SALES_VAT_CODES)[number];
-
-const text = z
-	.string()
-	.nullish()
-	.transform((value) => value ?? '');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as yyyy-mm-dd');
-const euros = z.number().finite();
-const ledgerCode = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
-
-export const invoiceNumberSchema = z
-	.string()
-	.trim()
-	.min(1, 'is empty')
-	.max(50, 'is longer than 50 characters')
-	.regex(/\d$/, 'must end with a digit (e-Boekhouden rule FACT_009)');
-
-const vatCode = z
-	.string()
-	.refine((value) => (SALES_VAT_CODES as readonly string[]).includes(value), {
-		message: `is not a sales VAT code of e-Boekhouden (use one of ${SALES_VAT_CODES.join(', ')})`,
-	});
+const relation = z.object({
+	/** `B` company (zakelijk), `P` person (particulier). */
+	type: z.enum(['B', 'P']).default('P'),
+	name: z.string().trim().min(1, 'is empty'),
+	contact: text,
+	/** Trimmed and lower case: the key relations are matched on. */
+	emailAddress: z.string().trim().toLowerCase().email('is not a valid e-mail address'),
+	address: text,
+	postalCode: text,
+	city: text,
+	country: text,
+	vatNumber: text,
+	phoneNumber: text,
+});
 
 const item = z.object({
 	description: z.string().min(1, 'is empty'),
-	quantity: euros,
-	pricePerUnit: euros,
+	quantity: decimal,
+	/** Including VAT when the invoice is `inExVat: 'IN'` (as the mapping makes it, in whole cents). */
+	pricePerUnit: decimal,
 	vatCode,
+	/** Ledger code (grootboekrekening), e.g. "8000"; the e-Boekhouden node resolves it to an id. */
 	ledgerCode: ledgerCode.pipe(z.string().min(1, 'is empty')),
 	costCenterId: z.number().int().nullish(),
 });
 
-/** A payment reference suffix: short and plain, so `Betaling <invoice number> <suffix>` stays readable. */
-const paymentKey = z
-	.string()
-	.trim()
-	.max(20, 'is longer than 20 characters')
-	.regex(/^[0-9A-Za-z_-]*$/, 'may hold only letters, digits, - and _');
+const invoice = z.object({
+	/** Prefix + order number: the key that makes booking idempotent. */
+	invoiceNumber: invoiceNumberSchema,
+	date: isoDate,
+	inExVat: z.enum(['IN', 'EX']).default('IN'),
+	termOfPayment: z.number().int().min(0),
+	reference: text,
+	text,
+	items: z.array(item).min(1, 'has no lines'),
+});
 
-const draftPayment = z.object({
+/**
+ * What a payment part is: money that arrived (bank or payment provider), a redeemed gift card or store credit
+ * (settled against the gift-card ledger, never money received), an authorised pay-later amount (only to a ledger
+ * configured for its method), or a remainder no transaction covers (never booked).
+ */
+const PAYMENT_KINDS = ['received', 'giftCard', 'payLater', 'open'] as const;
+
+const payment = z.object({
+	/** Negative for a refund. */
 	amount: euros,
 	date: isoDate,
+	/** The ledger the part is booked on; null when nothing is to be booked for it. */
 	ledgerCode: ledgerCode.nullable(),
-	kind: z.enum(['received', 'giftCard', 'payLater', 'open']).default('received'),
+	kind: z.enum(PAYMENT_KINDS).default('received'),
+	/** Payment method as the shop names it (`ideal`, `webshop_giftcard`); empty when unknown. */
 	method: text,
+	/**
+	 * Stable per transaction (from Mijnwebwinkel's payment id), so a re-run books each part once and two parts never
+	 * share a payment reference. Empty for the order's single payment when its transactions are unknown.
+	 */
 	reference: paymentKey.default(''),
 });
 
 /** Drafts made before payments were split carry one `payment`. */
-const singlePayment = z.object({ amount: euros, date: isoDate, ledgerCode: ledgerCode.nullable() });
+const singlePayment = payment.pick({ amount: true, date: true, ledgerCode: true });
 
 /** How the order is booked (Order to Invoice's Booking Mode): a sales invoice, a type 2 or a type 5 mutation. */
 export const BOOKING_MODES = ['invoice', 'journalEntry', 'cashSale'] as const;
 
-const draftObject = z.object({
+const totals = z.object({
+	amountInclVat: euros,
+	/** VAT code → amount including VAT. */
+	byVatCode: z.record(vatCode, euros),
+});
+
+/** The complete draft, as Order to Invoice emits it. */
+export const draftSchema = z.object({
 	kind: z.enum(['invoice', 'credit']).default('invoice'),
 	bookingMode: z.enum(BOOKING_MODES).default('invoice'),
-	/** Cash Sale only: false books the sale without a relation (no search, no create). */
+	/** False only in Cash Sale with relations switched off: the sale is booked without a relation. */
 	bookRelation: z.boolean().default(true),
 	orderNumber: z.union([z.string(), z.number()]).transform(String),
-	warnings: z
-		.array(z.string())
-		.nullish()
-		.transform((value) => value ?? []),
-	relation: z.object({
-		type: z.enum(['B', 'P']).default('P'),
-		name: z.string().trim().min(1, 'is empty'),
-		contact: text,
-		emailAddress: z.string().trim().toLowerCase().email('is not a valid e-mail address'),
-		address: text,
-		postalCode: text,
-		city: text,
-		country: text,
-		vatNumber: text,
-		phoneNumber: text,
-	}),
-	invoice: z.object({
-		invoiceNumber: invoiceNumberSchema,
-		date: isoDate,
-		inExVat: z.enum(['IN', 'EX']).default('IN'),
-		termOfPayment: z.number().int().min(0),
-		reference: text,
-		text,
-		items: z.array(item).min(1, 'has no lines'),
-	}),
-	payments: z.array(draftPayment).nullish(),
-	payment: singlePayment.nullish(),
-	totals: z.object({ amountInclVat: euros }).passthrough().nullish(),
-	/** The mapping marks orders it does not book (e.g. zero totals); such a draft is passed over, not booked. */
+	warnings: z.array(z.string()),
+	relation,
+	invoice,
+	/** One part per transaction that moved money (or one for the whole order), summing to the order total. */
+	payments: z.array(payment),
+	totals,
+	/** Set when the order is not to be booked (e.g. a zero-total order under the default settings); says why. */
 	skipped: z.object({ reason: z.string() }).nullish(),
 });
+
+export type InvoiceDraft = z.output<typeof draftSchema>;
+export type DraftRelation = InvoiceDraft['relation'];
+export type DraftInvoice = InvoiceDraft['invoice'];
+export type DraftInvoiceItem = DraftInvoice['items'][number];
+export type DraftPayment = InvoiceDraft['payments'][number];
+export type PaymentKind = DraftPayment['kind'];
+export type BookingMode = InvoiceDraft['bookingMode'];
 
 /**
  * Each payment part is booked with its own payment reference, so two parts must never share one: with several
  * parts every one needs its own suffix.
  */
-export const invoiceDraftSchema = draftObject
+export const invoiceDraftSchema = draftSchema
+	.extend({
+		warnings: z
+			.array(z.string())
+			.nullish()
+			.transform((value) => value ?? []),
+		payments: z.array(payment).nullish(),
+		payment: singlePayment.nullish(),
+		// The node compares only the total with what e-Boekhouden computes; per VAT code it reads the lines.
+		totals: totals.pick({ amountInclVat: true }).passthrough().nullish(),
+	})
 	.superRefine((draft, issues) => {
 		const payments = draft.payments ?? [];
 		const seen = new Set<string>();

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { centsToEuros, eurosToCents, formatEuros, lineCents } from '../../shared/money';
+
 import { resolveLedger } from '../api/ids';
 import { asNodeError, inputError } from '../api/inputError';
 import { MUTATION_DESCRIPTION_MAX_LENGTH, PAYMENT_REFERENCE_MAX_LENGTH, cut } from '../api/limits';
@@ -9,9 +11,8 @@ import { MUTATION_TYPE, createMutation } from '../api/mutations';
 import { errorKind } from '../api/transport';
 import { recordWrite, withKeyLock } from '../actions/shared/concurrency';
 import { InvoiceIndex } from '../actions/shared/invoiceIndex';
-import { toCents, toEuros } from '../actions/shared/money';
 import type { InvoiceInput } from '../actions/invoice/input';
-import { lineCents, requireRelation } from './journalEntry';
+import { requireRelation } from './journalEntry';
 import { USE_JOURNAL } from './cashSaleRefusal';
 import { MutationIndex } from './mutationIndex';
 
@@ -64,22 +65,22 @@ export async function cashSaleRequest(
 	const rows: IDataObject[] = [];
 	let totalCents = 0;
 	for (const [index, line] of input.lines.entries()) {
-		const cents = lineCents(line);
+		const cents = lineCents(line.quantity, line.pricePerUnit);
 		totalCents += cents;
 		const costCenterId = line.costCenterId ?? settings.costCenterId;
 		rows.push({
 			ledgerId: (await resolveLedger(ctx, line.ledger, `items[${index}].ledgerCode`)).id,
 			vatCode: line.vatCode,
-			amount: toEuros(cents),
+			amount: centsToEuros(cents),
 			description: line.description,
 			...(costCenterId !== undefined ? { costCenterId } : {}),
 		});
 	}
-	const paidCents = toCents(input.payment?.amount ?? 0);
+	const paidCents = eurosToCents(input.payment?.amount ?? 0);
 	if (input.inExVat === 'IN' && paidCents !== totalCents) {
 		throw inputError(
 			ctx,
-			`Order ${input.orderNumber}: the lines add up to ${toEuros(totalCents).toFixed(2)} but ${toEuros(paidCents).toFixed(2)} was paid`,
+			`Order ${input.orderNumber}: the lines add up to ${formatEuros(totalCents)} but ${formatEuros(paidCents)} was paid`,
 			{ field: 'payments[0].amount', orderNumber: input.orderNumber, description: USE_JOURNAL },
 		);
 	}

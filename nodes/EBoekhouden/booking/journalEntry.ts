@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { centsToEuros, lineCents } from '../../shared/money';
+
 import { resolveLedgerId, type LedgerRef } from '../api/ids';
 import { asNodeError, inputError } from '../api/inputError';
 import { MUTATION_DESCRIPTION_MAX_LENGTH, cut } from '../api/limits';
@@ -7,8 +9,7 @@ import { MUTATION_TYPE, createMutation } from '../api/mutations';
 import { errorKind } from '../api/transport';
 import { recordWrite, withKeyLock } from '../actions/shared/concurrency';
 import { InvoiceIndex } from '../actions/shared/invoiceIndex';
-import { toEuros } from '../actions/shared/money';
-import type { InvoiceInput, InvoiceLine } from '../actions/invoice/input';
+import type { InvoiceInput } from '../actions/invoice/input';
 import { debtorLedgerId } from '../actions/invoice/request';
 import { MutationIndex } from './mutationIndex';
 
@@ -21,21 +22,6 @@ export interface BookedJournalEntry {
 	entry: IDataObject & { id?: number; invoiceNumber: string; relationId: number };
 	created: boolean;
 	warnings: string[];
-}
-
-/**
- * Quantity × price in cents, rounded half away from zero once, on the exact product: quantity (up to 4 decimals)
- * and price (up to 6) are scaled to integers first, as a float product such as 1.5 × 2.01 lands just below the half.
- */
-export function lineCents(line: Pick<InvoiceLine, 'quantity' | 'pricePerUnit'>): number {
-	const product =
-		BigInt(Math.round(line.quantity * 1e4)) * BigInt(Math.round(line.pricePerUnit * 1e6));
-	const unit = BigInt(100_000_000); // the product counts 1e-10 euros: 1e8 of them make a cent
-	const zero = BigInt(0);
-	const negative = product < zero;
-	const magnitude = negative ? -product : product;
-	const cents = (magnitude + unit / BigInt(2)) / unit;
-	return Number(negative ? -cents : cents);
 }
 
 /** A booked order skips Find or Create's relation step; one still to be booked needs the relation it gives. */
@@ -66,7 +52,7 @@ export async function journalEntryRequest(
 		rows.push({
 			ledgerId: await resolveLedgerId(ctx, line.ledger, `items[${index}].ledgerCode`),
 			vatCode: line.vatCode,
-			amount: toEuros(lineCents(line)),
+			amount: centsToEuros(lineCents(line.quantity, line.pricePerUnit)),
 			description: line.description,
 			...(costCenterId !== undefined ? { costCenterId } : {}),
 		});

@@ -1,6 +1,6 @@
 import type { OrderContext } from './errors';
 import type { LinePart } from './lines';
-import { allocate } from './money';
+import { allocate } from '../../shared/money';
 
 export type RatedPart = LinePart & { rate: number };
 

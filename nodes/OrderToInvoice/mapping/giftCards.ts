@@ -1,6 +1,6 @@
 import type { Order } from '../../shared/order.schema';
 import type { LinePart } from './lines';
-import { formatRate } from './money';
+import { formatRate } from '../../shared/money';
 import { isRecord, lower, paymentOrderLines } from './transactions';
 import type { MappingSettings } from './types';
 

@@ -1,3 +1,4 @@
+import { formatEuros } from '../../shared/money';
 import type { OrderContext } from './errors';
 import type { LinePart } from './lines';
 
@@ -13,8 +14,7 @@ export function checkNotTest(orderNumber: string, context: OrderContext): void {
 }
 
 /** An order without lines cannot be booked, whatever its total says (a list entry may come without them). */
-export function requireOrderLines(input: unknown, context: OrderContext): void {
-	const lines = (input as { orderlines?: unknown }).orderlines;
+export function requireOrderLines(lines: unknown, context: OrderContext): void {
 	if (lines === undefined || lines === null || (Array.isArray(lines) && lines.length === 0)) {
 		context.fail(
 			'orderlines',
@@ -31,7 +31,7 @@ export function checkLineSigns(parts: LinePart[], context: OrderContext): void {
 		if ((part.quantity < 0 && part.cents > 0) || (part.quantity > 0 && part.cents < 0)) {
 			context.fail(
 				`orderlines[${part.line}]`,
-				`sale line '${part.name}' has quantity ${part.quantity} and amount ${(part.cents / 100).toFixed(2)}; quantity and amount must have the same sign`,
+				`sale line '${part.name}' has quantity ${part.quantity} and amount ${formatEuros(part.cents, { symbol: false })}; quantity and amount must have the same sign`,
 			);
 		}
 	}

@@ -1,6 +1,6 @@
 import { discountDetails } from './discounts';
 import type { LinePart } from './lines';
-import { formatRate, vatInsideCents } from './money';
+import { formatRate, vatInsideCents } from '../../shared/money';
 import { cut } from './text';
 import type { MappingSettings, SalesVatCode } from './types';
 import type { RevenueClass, VatTreatment } from './vat';

@@ -1,6 +1,6 @@
 import type { Order, OrderLine, TaxPrice } from '../../shared/order.schema';
 import type { OrderContext } from './errors';
-import { inclusiveCents, toBasisPoints, toCents } from './money';
+import { inclusiveCents, toBasisPoints, decimalTextToCents } from '../../shared/money';
 
 export type LineKind = 'product' | 'shipping' | 'payment' | 'discount' | 'giftCard';
 
@@ -71,7 +71,7 @@ function readCents(
 	context: OrderContext,
 ): number {
 	if (price.amount_including_tax !== undefined) {
-		const cents = toCents(price.amount_including_tax);
+		const cents = decimalTextToCents(price.amount_including_tax);
 		if (cents === undefined) context.fail(`${field}.amount_including_tax`, 'is too large');
 		return cents;
 	}

@@ -1,5 +1,5 @@
 import type { LinePart } from './lines';
-import { formatRate, vatInsideCents } from './money';
+import { formatRate, vatInsideCents } from '../../shared/money';
 import type { ItemInCents } from './items';
 import type { MappingSettings } from './types';
 import type { VatTreatment } from './vat';

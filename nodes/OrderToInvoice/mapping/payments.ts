@@ -1,6 +1,6 @@
 import type { Order } from '../../shared/order.schema';
 import type { OrderContext } from './errors';
-import { formatEuro, fromCents } from './money';
+import { formatEuros, centsToEuros } from '../../shared/money';
 import { payLaterLedger, receivedLedger } from './paymentLedgers';
 import { failedPayment, partOf, wholeOrderPart, type Part } from './paymentParts';
 import { storeCreditCents } from './storeCredit';
@@ -9,7 +9,7 @@ import type { DraftPayment, MappingSettings } from './types';
 
 function toDraft(part: Part, ledgerCode: string | null): DraftPayment {
 	return {
-		amount: fromCents(part.cents),
+		amount: centsToEuros(part.cents),
 		date: part.date,
 		ledgerCode,
 		kind: part.kind,
@@ -20,7 +20,7 @@ function toDraft(part: Part, ledgerCode: string | null): DraftPayment {
 
 /** The ledger of one part, or null with a warning saying why it is not booked. */
 function ledgerOf(part: Part, settings: MappingSettings, warnings: string[]): string | null {
-	const what = `${formatEuro(part.cents)}${part.method ? ` (${part.method})` : ''}`;
+	const what = `${formatEuros(part.cents)}${part.method ? ` (${part.method})` : ''}`;
 	if (part.kind === 'giftCard') {
 		if (settings.giftCardLedger) return settings.giftCardLedger;
 		warnings.push(
@@ -70,7 +70,7 @@ function transactionParts(
 	if (left < 0) {
 		context.fail(
 			'payments',
-			`the transactions that moved money add up to ${formatEuro(covered)}, more than the order total ${formatEuro(totalCents)}`,
+			`the transactions that moved money add up to ${formatEuros(covered)}, more than the order total ${formatEuros(totalCents)}`,
 		);
 	}
 	if (left > 0) {

@@ -1,6 +1,6 @@
 import type { OrderContext } from './errors';
 import type { ItemInCents } from './items';
-import { formatEuro, fromCents } from './money';
+import { formatEuros, centsToEuros } from '../../shared/money';
 import type { DraftInvoiceItem, InvoiceDraft, MappingSettings, SalesVatCode } from './types';
 
 function itemCents(item: ItemInCents): number {
@@ -27,7 +27,7 @@ export function roundingItems(
 	const linesCents = sum(items);
 	const difference = totalCents - linesCents;
 	if (difference === 0) return [];
-	const both = `the order lines add up to ${formatEuro(linesCents)} and the order total is ${formatEuro(totalCents)}`;
+	const both = `the order lines add up to ${formatEuros(linesCents)} and the order total is ${formatEuros(totalCents)}`;
 	if (Math.abs(difference) > Math.max(1, rateCount)) {
 		context.fail(
 			'price.total',
@@ -35,7 +35,7 @@ export function roundingItems(
 		);
 	}
 	warnings.push(
-		`price.total: ${both}; the difference of ${formatEuro(difference)} is booked on ledger ${settings.roundingLedger} as a rounding difference`,
+		`price.total: ${both}; the difference of ${formatEuros(difference)} is booked on ledger ${settings.roundingLedger} as a rounding difference`,
 	);
 	const item: ItemInCents = {
 		description: 'Afrondingsverschil',
@@ -54,15 +54,15 @@ export function summarise(items: ItemInCents[]): InvoiceDraft['totals'] {
 	for (const item of items)
 		byCode.set(item.vatCode, (byCode.get(item.vatCode) ?? 0) + itemCents(item));
 	const byVatCode: InvoiceDraft['totals']['byVatCode'] = {};
-	for (const [code, cents] of byCode) byVatCode[code] = fromCents(cents);
-	return { amountInclVat: fromCents(sum(items)), byVatCode };
+	for (const [code, cents] of byCode) byVatCode[code] = centsToEuros(cents);
+	return { amountInclVat: centsToEuros(sum(items)), byVatCode };
 }
 
 export function toDraftItem(item: ItemInCents): DraftInvoiceItem {
 	const draftItem: DraftInvoiceItem = {
 		description: item.description,
 		quantity: item.quantity,
-		pricePerUnit: fromCents(item.unitCents),
+		pricePerUnit: centsToEuros(item.unitCents),
 		vatCode: item.vatCode,
 		ledgerCode: item.ledgerCode,
 	};

@@ -1,6 +1,6 @@
 import { isEuCountry } from './country';
 import { vatRatesOf } from './euVatRates';
-import { formatRate } from './money';
+import { formatRate } from '../../shared/money';
 import type { EuSupplyType, SalesVatCode } from './types';
 
 /** Which revenue ledger a line belongs on, by its VAT treatment. */

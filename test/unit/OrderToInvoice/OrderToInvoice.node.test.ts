@@ -255,6 +255,25 @@ describe('Order to Invoice node: execution in n8n', () => {
 		});
 	});
 
+	it('checks each item against the order schema before mapping: a field that does not fit stops that order only', async () => {
+		const unreadable = order({ number: 1045, price: { total: 'twelve' } });
+		const { output } = await executeNode(new OrderToInvoice(), {
+			parameters: {},
+			items: items(unreadable, order()),
+			onError: 'continueErrorOutput',
+		});
+		expect(output[0].map((item) => item.json.orderNumber)).toEqual(['1042']);
+		expect(output[1]).toMatchObject([
+			{
+				json: {
+					error: 'Order 1045: price.total: is not a decimal amount',
+					details: { orderNumber: '1045', field: 'price.total' },
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
 	it('puts failing orders on the error output with "Continue (using error output)"', async () => {
 		const { output } = await executeNode(new OrderToInvoice(), {
 			parameters: {},

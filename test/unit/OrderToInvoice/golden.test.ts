@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { MappingError, mapOrderToInvoice } from '../../../nodes/OrderToInvoice/mapping';
 import type { InvoiceDraft, MappingSettings } from '../../../nodes/OrderToInvoice/mapping/types';
+import { cents, centsByVatCode, draftTotalsByVatCode, paidCents } from '../../support/cents';
 
 /** Hand-written orders and the bookings expected to the cent (test/golden/*.json, `about` shows the sums). */
 interface GoldenCase {
@@ -70,28 +71,15 @@ describe('golden orders', () => {
 	});
 
 	it.each(drafts)('%s: the payments add up to the total to the cent', (_name, golden) => {
-		const paid = golden.expected.payments.reduce(
-			(sum, payment) => sum + Math.round(payment.amount * 100),
-			0,
-		);
-		expect(paid).toBe(Math.round(golden.expected.totals.amountInclVat * 100));
+		expect(paidCents(golden.expected)).toBe(cents(golden.expected.totals.amountInclVat));
 	});
 
 	it.each(drafts)(
 		'%s: Σ quantity × price per VAT code is the expected total to the cent',
 		(_name, golden) => {
-			const byCode: Record<string, number> = {};
-			for (const item of golden.expected.invoice.items) {
-				byCode[item.vatCode] =
-					(byCode[item.vatCode] ?? 0) + Math.round(item.quantity * item.pricePerUnit * 100);
-			}
-			const expectedCents = Object.fromEntries(
-				Object.entries(golden.expected.totals.byVatCode).map(([code, euros]) => [
-					code,
-					Math.round((euros ?? 0) * 100),
-				]),
+			expect(centsByVatCode(golden.expected.invoice.items)).toEqual(
+				draftTotalsByVatCode(golden.expected),
 			);
-			expect(byCode).toEqual(expectedCents);
 		},
 	);
 });

@@ -1,25 +1,15 @@
 import fc from 'fast-check';
 import { mapOrderToInvoice, MappingError } from '../../../nodes/OrderToInvoice/mapping';
-import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
+import { draftSchema, parseDraft } from '../../../nodes/shared/draft.schema';
+import { isWholeCents } from '../../../nodes/shared/money';
+import {
+	cents,
+	centsByVatCode,
+	draftTotalsByVatCode,
+	paidCents,
+	withoutZeros,
+} from '../../support/cents';
 import { generatedOrder, type GeneratedOrder } from './arbitraries';
-
-const cents = (euros: number) => Math.round(euros * 100);
-
-function itemCentsByCode(draft: InvoiceDraft): Record<string, number> {
-	const byCode: Record<string, number> = {};
-	for (const item of draft.invoice.items) {
-		byCode[item.vatCode] = (byCode[item.vatCode] ?? 0) + item.quantity * cents(item.pricePerUnit);
-	}
-	return byCode;
-}
-
-function withoutZeros(byCode: Record<string, number | undefined>): Record<string, number> {
-	return Object.fromEntries(
-		Object.entries(byCode)
-			.map(([code, amount]) => [code, amount ?? 0] as const)
-			.filter(([, amount]) => amount !== 0),
-	);
-}
 
 /** Runs the mapping and lets only a MappingError through; anything else fails the property. */
 function mapOrMappingError(order: unknown, settings?: unknown): void {
@@ -36,20 +26,10 @@ describe('generated orders', () => {
 		fc.assert(
 			fc.property(generatedOrder(), (generated) => {
 				const draft = mapOrderToInvoice(generated.order, generated.settings);
-				expect(withoutZeros(itemCentsByCode(draft))).toEqual(generated.byVatCode);
+				expect(withoutZeros(centsByVatCode(draft.invoice.items))).toEqual(generated.byVatCode);
 				expect(cents(draft.totals.amountInclVat)).toBe(generated.totalCents);
-				expect(
-					withoutZeros(
-						Object.fromEntries(
-							Object.entries(draft.totals.byVatCode).map(([code, euros]) => [
-								code,
-								cents(euros ?? 0),
-							]),
-						),
-					),
-				).toEqual(generated.byVatCode);
-				const paid = draft.payments.reduce((sum, payment) => sum + cents(payment.amount), 0);
-				expect(paid).toBe(generated.totalCents);
+				expect(withoutZeros(draftTotalsByVatCode(draft))).toEqual(generated.byVatCode);
+				expect(paidCents(draft)).toBe(generated.totalCents);
 			}),
 			{ numRuns: 400 },
 		);
@@ -59,16 +39,14 @@ describe('generated orders', () => {
 		fc.assert(
 			fc.property(withTransactions(), ({ generated, giftCardCents }) => {
 				const draft = mapOrderToInvoice(generated.order, generated.settings);
-				const paid = draft.payments.reduce((sum, payment) => sum + cents(payment.amount), 0);
-				expect(paid).toBe(generated.totalCents);
+				expect(paidCents(draft)).toBe(generated.totalCents);
 				const moneyLedgers = new Set(['1010', '1020', '1030', '1040', '1050']);
 				const giftCards = draft.payments.filter((payment) => payment.kind === 'giftCard');
 				for (const payment of giftCards) {
 					expect(moneyLedgers.has(String(payment.ledgerCode))).toBe(false);
 					expect([null, '1620']).toContain(payment.ledgerCode);
 				}
-				const giftCardPaid = giftCards.reduce((sum, payment) => sum + cents(payment.amount), 0);
-				expect(giftCardPaid).toBe(giftCardCents);
+				expect(paidCents({ payments: giftCards })).toBe(giftCardCents);
 				for (const payment of draft.payments.filter((part) => part.kind !== 'giftCard')) {
 					expect(payment.ledgerCode === '1620').toBe(false);
 				}
@@ -85,13 +63,27 @@ describe('generated orders', () => {
 				const draft = mapOrderToInvoice(generated.order, generated.settings);
 				for (const item of draft.invoice.items) {
 					expect(Number.isInteger(item.quantity) && item.quantity >= 1).toBe(true);
-					expect(Math.abs(item.pricePerUnit * 100 - cents(item.pricePerUnit))).toBeLessThan(1e-6);
+					expect(isWholeCents(item.pricePerUnit)).toBe(true);
 				}
 				expect(draft.kind).toBe(generated.credit ? 'credit' : 'invoice');
 				expect(draft.invoice.invoiceNumber).toMatch(generated.credit ? /^MWW-C-\d+$/ : /^MWW-\d+$/);
 				expect(mapOrderToInvoice(generated.order, generated.settings)).toEqual(draft);
 			}),
 			{ numRuns: 200 },
+		);
+	});
+});
+
+describe('the draft contract', () => {
+	it("every draft the mapping makes is a complete draft and passes the e-Boekhouden node's check unchanged", () => {
+		fc.assert(
+			fc.property(anyOrder(), (generated) => {
+				const draft = mapOrderToInvoice(generated.order, generated.settings);
+				expect(draftSchema.parse(draft)).toEqual(draft);
+				const checked = parseDraft(JSON.parse(JSON.stringify(draft)));
+				expect(checked).toEqual({ ok: true, draft });
+			}),
+			{ numRuns: 300 },
 		);
 	});
 });
@@ -159,6 +151,14 @@ describe('bad input', () => {
 		);
 	});
 });
+
+/** A generated order, sale or credit, with or without its transactions. */
+function anyOrder(): fc.Arbitrary<GeneratedOrder> {
+	return fc.oneof(
+		generatedOrder(),
+		withTransactions().map(({ generated }) => generated),
+	);
+}
 
 /** Methods a transaction may have: gift cards and store credit are the shop's own, the rest move money. */
 const METHODS = [

@@ -4,6 +4,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import * as library from '../../../index';
 import type { InvoiceDraft } from '../../../index';
+import { cents, centsByVatCode } from '../../support/cents';
 
 /** The package main entry as a developer outside n8n uses it: the official example order, mapped and checked. */
 
@@ -12,8 +13,6 @@ const officialExample = (
 		order: IDataObject;
 	}
 ).order;
-
-const cents = (euros: number) => Math.round(euros * 100);
 
 describe('the library entry', () => {
 	it('checks the official example order, maps it to the cent and the draft passes the draft schema', () => {
@@ -28,11 +27,7 @@ describe('the library entry', () => {
 		expect(draft.relation.name).toBe('Voorbeeldig BV');
 		expect(draft.invoice.items).toHaveLength(7);
 		// 21%: 15.00 + 2 × 4.95 + 3 × 1.95 + 0.79 + 5.95 = 37.49; 9%: 5 × 1.95 + 0.21 = 9.96; total 47.45.
-		const byCode: Record<string, number> = {};
-		for (const item of draft.invoice.items) {
-			byCode[item.vatCode] = (byCode[item.vatCode] ?? 0) + item.quantity * cents(item.pricePerUnit);
-		}
-		expect(byCode).toEqual({ HOOG_VERK_21: -3749, LAAG_VERK_9: -996 });
+		expect(centsByVatCode(draft.invoice.items)).toEqual({ HOOG_VERK_21: -3749, LAAG_VERK_9: -996 });
 		expect(cents(draft.totals.amountInclVat)).toBe(-4745);
 		expect(draft.payments).toEqual([
 			{

@@ -10,7 +10,7 @@ import {
 	settleInPool,
 	type Clock,
 } from '../../../nodes/shared/pool';
-import { fakeContext } from '../EBoekhouden/fakeContext';
+import { fakeContext } from '../../support/executeContext';
 
 /** A promise the test settles by hand, to decide the order in which work finishes. */
 function deferred<T = void>() {

@@ -1,6 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { SALES_VAT_CODES, invoiceNumberSchema, type ParsedDraft } from '../../../shared/draft.schema';
+import {
+	SALES_VAT_CODES,
+	invoiceNumberSchema,
+	type ParsedDraft,
+} from '../../../shared/draft.schema';
+import { eurosToCents } from '../../../shared/money';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
 import { readDate, readDraft, readId } from '../shared/params';
@@ -26,8 +31,8 @@ export interface InvoiceInput {
 	reference: string;
 	text: string;
 	lines: InvoiceLine[];
-	/** The draft's own total including VAT, in euros, to compare with what e-Boekhouden computes. */
-	expectedTotal?: number;
+	/** The draft's own total including VAT, to compare with what e-Boekhouden computes. */
+	expectedTotalCents?: number;
 	kind: 'invoice' | 'credit';
 	/** Why the draft is not to be booked (set by the mapping), if so. */
 	skipped?: string;
@@ -59,7 +64,10 @@ export function invoiceInputFromDraft(draft: ParsedDraft, relationId: number): I
 			ledger: { code: item.ledgerCode },
 			costCenterId: item.costCenterId ?? undefined,
 		})),
-		expectedTotal: draft.totals?.amountInclVat,
+		expectedTotalCents:
+			draft.totals?.amountInclVat === undefined
+				? undefined
+				: eurosToCents(draft.totals.amountInclVat),
 		kind: draft.kind,
 		skipped: draft.skipped?.reason,
 		bookingMode: draft.bookingMode,

@@ -2,10 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { InvoiceListItem } from '../../api/schemas';
 import type { InvoiceIndex } from '../shared/invoiceIndex';
-import { toCents, toEuros } from '../shared/money';
+import { eurosToCents, formatEuros } from '../../../shared/money';
 import type { InvoiceInput } from './input';
-
-const euro = (cents: number) => `€${toEuros(cents).toFixed(2)}`;
 
 /**
  * e-Boekhouden computes VAT itself, per VAT code over the invoice (docs/api-notes.md, e-Boekhouden §6.2, §9.11); the draft's total is the
@@ -13,14 +11,14 @@ const euro = (cents: number) => `€${toEuros(cents).toFixed(2)}`;
  */
 export function totalsWarning(
 	invoiceNumber: string,
-	expected: number,
-	computed: number,
+	expectedCents: number,
+	computedCents: number,
 ): string | undefined {
-	const difference = toCents(computed) - toCents(expected);
+	const difference = computedCents - expectedCents;
 	if (difference === 0) return undefined;
 	return (
-		`e-Boekhouden computed a total of ${euro(toCents(computed))} for invoice ${invoiceNumber}; ` +
-		`the draft says ${euro(toCents(expected))} (difference ${euro(difference)}).`
+		`e-Boekhouden computed a total of ${formatEuros(computedCents)} for invoice ${invoiceNumber}; ` +
+		`the draft says ${formatEuros(expectedCents)} (difference ${formatEuros(difference)}).`
 	);
 }
 
@@ -66,8 +64,12 @@ export async function addTotals(
 		if (json.totalAmount === undefined) withTotals(json, listed.get(input.invoiceNumber));
 		const warnings = (json.warnings as string[] | undefined) ?? [];
 		const computed = json.totalAmount;
-		if (input.expectedTotal !== undefined && typeof computed === 'number') {
-			const warning = totalsWarning(String(json.invoiceNumber), input.expectedTotal, computed);
+		if (input.expectedTotalCents !== undefined && typeof computed === 'number') {
+			const warning = totalsWarning(
+				String(json.invoiceNumber),
+				input.expectedTotalCents,
+				eurosToCents(computed),
+			);
 			if (warning) warnings.push(warning);
 		}
 		if (warnings.length) json.warnings = warnings;

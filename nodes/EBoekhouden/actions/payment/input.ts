@@ -1,14 +1,15 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { invoiceNumberSchema, type ParsedDraft } from '../../../shared/draft.schema';
+import { eurosToCents, isWholeCents } from '../../../shared/money';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
 import { readDate, readDraft, readLedgerRef } from '../shared/params';
 
 /** One part of what was paid on an invoice: one transaction, or the whole order when they are unknown. */
 export interface PaymentPart {
-	/** Euros, without sign; undefined pays whatever is still open. */
-	amount?: number;
+	/** Without sign; undefined pays whatever is still open. */
+	amountCents?: number;
 	date: string;
 	/** Undefined when the draft says there is nothing to book for this part. */
 	paymentLedger?: LedgerRef;
@@ -56,7 +57,7 @@ export function paymentInputFromDraft(
 ): PaymentInput {
 	const { override } = ledgers;
 	const parts = draft.payments.map((payment): PaymentPart => ({
-		amount: Math.abs(payment.amount),
+		amountCents: Math.abs(eurosToCents(payment.amount)),
 		date: payment.date,
 		paymentLedger: payment.ledgerCode
 			? payment.kind === 'received' && override
@@ -113,9 +114,17 @@ function byHand(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject)
 		});
 	}
 	const amount = Number(ctx.getNodeParameter('amount', itemIndex, 0));
+	if (Number.isFinite(amount) && !isWholeCents(amount)) {
+		throw inputError(ctx, `Amount ${amount} is not a whole number of cents`, {
+			field: 'amount',
+			itemIndex,
+			description: 'Give the amount in euros with at most two decimals, e.g. 12.50.',
+		});
+	}
 	const rawDate = String(ctx.getNodeParameter('date', itemIndex, '') ?? '').trim();
 	const part: PaymentPart = {
-		amount: Number.isFinite(amount) && amount !== 0 ? Math.abs(amount) : undefined,
+		amountCents:
+			Number.isFinite(amount) && amount !== 0 ? Math.abs(eurosToCents(amount)) : undefined,
 		date: rawDate === '' ? today() : readDate(ctx, 'date', itemIndex),
 		paymentLedger,
 		kind: 'received',

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { centsToEuros, eurosToCents, formatEuros } from '../../../shared/money';
 import { MUTATION_DESCRIPTION_MAX_LENGTH, cut } from '../../api/limits';
 import { createMutationOnce } from '../../api/mutations';
 import type { OutstandingItem } from '../../api/schemas';
-import { toCents, toEuros } from '../shared/money';
 import type { OutstandingIndex } from '../shared/outstandingIndex';
 import type { PaymentInput, PaymentPart } from './input';
 import { MEMORIAL, mutationTypeFor, partLedger, type ResolvedLedger } from './ledgers';
@@ -56,23 +56,23 @@ export class PartBooker {
 		const openAbs = Math.abs(openBefore);
 		if (openAbs === 0) return { ...head, amount: 0, booked: false, alreadyPaid: true };
 		const warnings: string[] = [];
-		const wanted = part.amount === undefined ? openAbs : toCents(part.amount);
+		const wanted = part.amountCents ?? openAbs;
 		if (wanted > openAbs) {
 			warnings.push(
-				`Only €${toEuros(openAbs).toFixed(2)} was still open on ${input.invoiceNumber}; booked that.`,
+				`Only ${formatEuros(openAbs)} was still open on ${input.invoiceNumber}; booked that.`,
 			);
 		}
 		const bookedCents = Math.min(wanted, openAbs) * (state.isCredit ? -1 : 1);
 		const ledger = await partLedger(this.ctx, part.paymentLedger);
 		const type = mutationTypeFor(ledger);
 		const description = describe(input, part, state.isCredit);
-		const amount = toEuros(bookedCents);
+		const amount = centsToEuros(bookedCents);
 		const reference = part.reference
 			? partReference(input.invoiceNumber, state.isCredit, part.reference)
 			: paymentReference(
 					input.invoiceNumber,
 					state.isCredit,
-					toCents(state.open.totalAmount) - openBefore,
+					eurosToCents(state.open.totalAmount) - openBefore,
 				);
 		const { relationId } = state.open;
 		const row = {
@@ -108,8 +108,8 @@ export class PartBooker {
 			booked: true,
 			alreadyPaid: false,
 			refund: state.isCredit,
-			outstandingBefore: toEuros(openBefore),
-			outstandingAfter: toEuros(state.openCents),
+			outstandingBefore: centsToEuros(openBefore),
+			outstandingAfter: centsToEuros(state.openCents),
 			...(warnings.length ? { warnings } : {}),
 		};
 	}
@@ -122,17 +122,17 @@ export class PartBooker {
 		reference: string,
 	): Promise<IDataObject> {
 		const open = await this.outstanding.find(input.invoiceNumber);
-		const openCents = open ? toCents(open.outstandingAmount) : 0;
+		const openCents = open ? eurosToCents(open.outstandingAmount) : 0;
 		state.openCents = openCents;
-		const warning = `A payment with reference "${reference}" was booked before; €${toEuros(Math.abs(openCents)).toFixed(2)} is still open on ${input.invoiceNumber}.`;
+		const warning = `A payment with reference "${reference}" was booked before; ${formatEuros(Math.abs(openCents))} is still open on ${input.invoiceNumber}.`;
 		return {
 			...head,
 			amount: 0,
 			booked: false,
 			alreadyPaid: true,
 			paymentReference: reference,
-			outstandingBefore: toEuros(openCents),
-			outstandingAfter: toEuros(openCents),
+			outstandingBefore: centsToEuros(openCents),
+			outstandingAfter: centsToEuros(openCents),
 			...(openCents === 0 ? {} : { warnings: [warning] }),
 		};
 	}

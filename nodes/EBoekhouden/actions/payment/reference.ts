@@ -1,9 +1,5 @@
+import { formatEuros } from '../../../shared/money';
 import { PAYMENT_REFERENCE_MAX_LENGTH, cut } from '../../api/limits';
-
-/** Cents as a Dutch bookkeeper writes them, e.g. 3000 → "30,00". */
-function euros(cents: number): string {
-	return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-}
 
 /** FNV-1a: a short, stable fingerprint for a reference that had to be cut. */
 function fingerprint(text: string): string {
@@ -29,7 +25,7 @@ export function paymentReference(
 ): string {
 	const paid = Math.abs(paidBeforeCents);
 	return fitted(
-		`${isCredit ? 'Terugbetaling' : 'Betaling'} ${invoiceNumber}${paid ? ` na ${euros(paid)}` : ''}`,
+		`${isCredit ? 'Terugbetaling' : 'Betaling'} ${invoiceNumber}${paid ? ` na ${formatEuros(paid, { symbol: false, decimalComma: true })}` : ''}`,
 	);
 }
 

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { eurosToCents, formatEuros } from '../../../shared/money';
 import { inputError } from '../../api/inputError';
 import { recordWrite, withKeyLock } from '../shared/concurrency';
 import type { InvoiceIndex } from '../shared/invoiceIndex';
-import { toCents, toEuros } from '../shared/money';
 import { OutstandingIndex } from '../shared/outstandingIndex';
 import type { BookedInvoices } from './bookedInvoices';
 import type { PaymentInput } from './input';
@@ -35,7 +35,7 @@ export class Settler {
 		const key = OutstandingIndex.writeKey(this.ctx, input.invoiceNumber);
 		return await withKeyLock(key, async () => {
 			const open = await this.outstanding.find(input.invoiceNumber);
-			const openCents = open ? toCents(open.outstandingAmount) : 0;
+			const openCents = open ? eurosToCents(open.outstandingAmount) : 0;
 			const base: IDataObject = {
 				invoiceNumber: input.invoiceNumber,
 				relationId: open?.relationId ?? null,
@@ -45,7 +45,7 @@ export class Settler {
 			if (direction === 'refund' && !isCredit) {
 				throw inputError(this.ctx, `Invoice ${input.invoiceNumber} is not a credit invoice`, {
 					field: 'invoiceNumber',
-					description: `${toEuros(openCents).toFixed(2)} is still to be received on it: use Book Invoice Payment.`,
+					description: `${formatEuros(openCents)} is still to be received on it: use Book Invoice Payment.`,
 				});
 			}
 			const state: OpenState = {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { toCents, toEuros } from '../shared/money';
+import { centsToEuros, eurosToCents } from '../../../shared/money';
 
 /**
  * One output item per invoice. A single part reads as before (the part's own fields); several parts are listed
@@ -20,14 +20,14 @@ export function summarise(
 	}
 	const warnings = results.flatMap((result) => (result.warnings as string[] | undefined) ?? []);
 	const booked = results.filter((result) => result.booked === true);
-	const amount = booked.reduce((sum, result) => sum + toCents(Number(result.amount)), 0);
+	const amount = booked.reduce((sum, result) => sum + eurosToCents(Number(result.amount)), 0);
 	return {
 		...base,
-		amount: toEuros(amount),
+		amount: centsToEuros(amount),
 		booked: booked.length > 0,
 		alreadyPaid: booked.length === 0 && results.some((result) => result.alreadyPaid === true),
-		outstandingBefore: toEuros(openBefore),
-		outstandingAfter: toEuros(openAfter),
+		outstandingBefore: centsToEuros(openBefore),
+		outstandingAfter: centsToEuros(openAfter),
 		payments: results,
 		...(warnings.length ? { warnings } : {}),
 	};

@@ -1,8 +1,5 @@
-/** Euros as e-Boekhouden and the draft carry them (at most two decimals) ↔ integer cents, for exact comparisons. */
-export function toCents(euros: number): number {
-	return Math.round(euros * 100);
-}
-
-export function toEuros(cents: number): number {
-	return cents / 100;
-}
+/**
+ * Reconcile's old names for the one money module (nodes/shared/money.ts), until it imports that module itself.
+ * `toCents` is the strict `eurosToCents`: an amount that is not whole cents is refused, not rounded.
+ */
+export { eurosToCents as toCents, centsToEuros as toEuros } from '../../../shared/money';

@@ -5,7 +5,7 @@ import * as ledgers from '../../../../nodes/EBoekhouden/actions/ledger/getAll.op
 import * as relations from '../../../../nodes/EBoekhouden/actions/relation/getAll.operation';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
 import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 function use(books: ScriptedBooks) {
 	jest

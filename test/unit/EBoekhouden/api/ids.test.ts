@@ -5,7 +5,7 @@ import {
 } from '../../../../nodes/EBoekhouden/api/ids';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
 import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 function booksWith(templates = TEMPLATES) {
 	const books = new ScriptedBooks()

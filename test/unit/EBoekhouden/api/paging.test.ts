@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { PAGE_SIZE_MAX, fetchPages } from '../../../../nodes/EBoekhouden/api/paging';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 const item = z.object({ id: z.number() });
 

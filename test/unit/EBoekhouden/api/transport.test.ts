@@ -13,7 +13,7 @@ import { createRelation } from '../../../../nodes/EBoekhouden/api/relations';
 import { SessionError, openSession } from '../../../../nodes/EBoekhouden/api/session';
 import { apiRequest, errorKind } from '../../../../nodes/EBoekhouden/api/transport';
 import { clearBackoffs } from '../../../../nodes/shared/pool';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 jest.mock('n8n-workflow', () => ({
 	...jest.requireActual('n8n-workflow'),

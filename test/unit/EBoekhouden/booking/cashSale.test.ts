@@ -2,13 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { invoiceInputFromDraft } from '../../../../nodes/EBoekhouden/actions/invoice/input';
 import { parseDraft, type ParsedDraft } from '../../../../nodes/shared/draft.schema';
+import { centsToEuros, eurosToCents, formatEuros } from '../../../../nodes/shared/money';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
 import { cashSaleReference, cashSaleRequest } from '../../../../nodes/EBoekhouden/booking/cashSale';
 import { cashSaleRefusal } from '../../../../nodes/EBoekhouden/booking/cashSaleRefusal';
 import type { InvoiceDraft } from '../../../../nodes/OrderToInvoice/mapping/types';
 import { makeDraft } from '../../../integration/EBoekhouden/drafts';
 import { LEDGERS, ScriptedBooks, list } from '../books';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -126,9 +127,10 @@ describe('cashSaleRequest', () => {
 
 	it('refuses lines that do not add up to what was paid', async () => {
 		const draft = cash();
-		const paid = { ...draft.payments[0], amount: draft.payments[0].amount + 0.01 };
+		const paidCents = eurosToCents(draft.payments[0].amount) + 1;
+		const paid = { ...draft.payments[0], amount: centsToEuros(paidCents) };
 		await expect(requestFor({ ...draft, payments: [paid] })).rejects.toThrow(
-			/Order 1042: the lines add up to .* but .* was paid/,
+			`Order 1042: the lines add up to ${formatEuros(paidCents - 1)} but ${formatEuros(paidCents)} was paid`,
 		);
 	});
 

@@ -7,7 +7,7 @@ import * as findOrCreate from '../../../../nodes/EBoekhouden/actions/relation/fi
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
 import { makeDraft } from '../../../integration/EBoekhouden/drafts';
 import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 /** Books that answer every listing with nothing, so any request made shows in `requests`. */
 function emptyBooks() {

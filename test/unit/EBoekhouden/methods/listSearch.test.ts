@@ -1,7 +1,7 @@
 import { EBoekhouden } from '../../../../nodes/EBoekhouden/EBoekhouden.node';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
 import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 const { methods } = new EBoekhouden();
 const ctx = () => fakeContext({ parameters: {} }) as never;

@@ -1,4 +1,9 @@
-import { mapOrderToInvoice, MappingError } from '../../../../nodes/OrderToInvoice/mapping';
+import {
+	mapOrder,
+	mapOrderToInvoice,
+	MappingError,
+} from '../../../../nodes/OrderToInvoice/mapping';
+import { orderSchema } from '../../../../nodes/shared/order.schema';
 import { line, order, price } from '../orders';
 
 function mappingError(input: unknown): MappingError {
@@ -68,5 +73,20 @@ describe('the draft', () => {
 	it('is plain JSON (what n8n puts in an item)', () => {
 		const draft = mapOrderToInvoice(order());
 		expect(JSON.parse(JSON.stringify(draft))).toEqual(draft);
+	});
+});
+
+describe('the mapping takes a parsed order', () => {
+	it('maps the order as the order schema gives it, as the node does; the library entry reads raw JSON the same way', () => {
+		const raw = order({ number: ' 1042 ' });
+		const parsed = orderSchema.parse(raw);
+		expect(mapOrder(parsed).orderNumber).toBe('1042');
+		expect(mapOrderToInvoice(raw)).toEqual(mapOrder(parsed));
+	});
+
+	it('refuses a parsed order without lines, naming the order', () => {
+		expect(() => mapOrder(orderSchema.parse(order({ orderlines: [] })))).toThrow(
+			'Order 1042: orderlines: the order has no order lines, so there is nothing to book',
+		);
 	});
 });

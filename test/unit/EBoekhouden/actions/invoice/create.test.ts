@@ -6,7 +6,9 @@ import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { makeDraft } from '../../../../integration/EBoekhouden/drafts';
 import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
 import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { centsToEuros } from '../../../../../nodes/shared/money';
+import { lineCents } from '../../../../support/cents';
+import { fakeContext } from '../../../../support/executeContext';
 
 /**
  * Invoices kept like e-Boekhouden keeps them: unique numbers (FACT_101), totals computed on create. With
@@ -43,16 +45,13 @@ function invoiceBooks(existing: IDataObject[] = [], raceOnCreate = false, answer
 					[],
 				);
 			}
-			const totalCents = body.items.reduce(
-				(sum, item) => sum + Math.round(item.quantity * item.pricePerUnit * 100),
-				0,
-			);
+			const totalCents = body.items.reduce((sum, item) => sum + lineCents(item), 0);
 			const created = {
 				id: 1000 + invoices.length,
 				invoiceNumber: body.invoiceNumber,
 				relationId: body.relationId,
 				date: body.date,
-				totalAmount: totalCents / 100,
+				totalAmount: centsToEuros(totalCents),
 			};
 			invoices.push(created);
 			if (answerLost) {

@@ -2,7 +2,7 @@ import * as get from '../../../../../nodes/EBoekhouden/actions/invoice/get.opera
 import * as getAll from '../../../../../nodes/EBoekhouden/actions/invoice/getAll.operation';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 function use(books: ScriptedBooks) {
 	jest

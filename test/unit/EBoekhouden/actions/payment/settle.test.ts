@@ -6,8 +6,9 @@ import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { apiError } from '../../../../../nodes/EBoekhouden/api/transport';
 import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
+import { centsToEuros, eurosToCents } from '../../../../../nodes/shared/money';
 import { LEDGERS, ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 interface Open {
 	invoiceNumber: string;
@@ -78,9 +79,8 @@ function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: stri
 			const item = items.find((candidate) => candidate.invoiceNumber === body.invoiceNumber);
 			const row = body.rows[0] as { amount: number; invoiceNumber?: string };
 			const settled = items.find((candidate) => candidate.invoiceNumber === row.invoiceNumber);
-			if (settled ?? item)
-				(settled ?? item)!.outstandingAmount =
-					Math.round(((settled ?? item)!.outstandingAmount - row.amount) * 100) / 100;
+			const paid = settled ?? item;
+			if (paid) paid.outstandingAmount = minusEuros(paid.outstandingAmount, row.amount);
 			return { id: 7799 + books.calls('POST /v1/mutation').length };
 		});
 	jest
@@ -90,6 +90,10 @@ function paymentBooks(open: Open[], invoices: IDataObject[] = [], concepts: stri
 }
 
 afterEach(() => jest.restoreAllMocks());
+
+/** What is left open after a payment, in whole cents as e-Boekhouden keeps it. */
+const minusEuros = (open: number, paid: number) =>
+	centsToEuros(eurosToCents(open) - eurosToCents(paid));
 
 /**
  * A second n8n worker (queue mode) books `amount` on the invoice after this one read it as open: e-Boekhouden
@@ -109,7 +113,7 @@ function otherWorkerPaysFirst(books: PaymentBooks, invoiceNumber: string, amount
 	);
 	books.refuse = () => {
 		const open = books.open.find((item) => item.invoiceNumber === invoiceNumber);
-		if (open) open.outstandingAmount = Math.round((open.outstandingAmount - amount) * 100) / 100;
+		if (open) open.outstandingAmount = minusEuros(open.outstandingAmount, amount);
 		return refused;
 	};
 }
@@ -454,6 +458,30 @@ describe('Payment → Book Invoice Payment', () => {
 			description: 'Bank 12345',
 			rows: [expect.objectContaining({ amount: 99 })],
 		});
+	});
+
+	it('by hand: an amount that is not whole cents is refused with its field, and nothing is booked', async () => {
+		const books = paymentBooks([
+			{ invoiceNumber: 'F-2', relationId: 9, totalAmount: 99, outstandingAmount: 99 },
+		]);
+		await expect(
+			bookInvoicePayment.execute.call(
+				fakeContext({
+					parameters: {
+						inputMode: 'manual',
+						invoiceNumber: 'F-2',
+						amount: 10.005,
+						date: '2026-06-01T00:00:00',
+						paymentLedger: { __rl: true, mode: 'code', value: '1010' },
+						options: {},
+					},
+				}),
+			),
+		).rejects.toMatchObject({
+			message: 'Amount 10.005 is not a whole number of cents',
+			context: { field: 'amount' },
+		});
+		expect(books.writes()).toEqual([]);
 	});
 });
 

@@ -1,17 +1,20 @@
 import fc from 'fast-check';
 import {
 	allocate,
+	centsToEuros,
+	decimalTextToCents,
 	divideHalfUp,
-	formatEuro,
+	eurosToCents,
+	formatEuros,
 	formatRate,
-	fromCents,
 	inclusiveCents,
+	isWholeCents,
+	lineCents,
 	toBasisPoints,
-	toCents,
 	vatInsideCents,
-} from '../../../../nodes/OrderToInvoice/mapping/money';
+} from '../../../nodes/shared/money';
 
-describe('toCents', () => {
+describe('decimalTextToCents', () => {
 	it.each([
 		['47.450000', 4745],
 		['15.00', 1500],
@@ -26,11 +29,11 @@ describe('toCents', () => {
 		['0.005', 1],
 		['0.004999', 0],
 	])('%s → %i cents', (text, cents) => {
-		expect(toCents(text)).toBe(cents);
+		expect(decimalTextToCents(text)).toBe(cents);
 	});
 
 	it.each(['', 'abc', '1,50', '1.2.3', '12345678901234.00'])('%j is not an amount', (text) => {
-		expect(toCents(text)).toBeUndefined();
+		expect(decimalTextToCents(text)).toBeUndefined();
 	});
 
 	it('reads any amount written with two to six decimals back to the same cents', () => {
@@ -41,10 +44,55 @@ describe('toCents', () => {
 				(cents, zeros) => {
 					const size = Math.abs(cents);
 					const text = `${cents < 0 ? '-' : ''}${Math.floor(size / 100)}.${String(size % 100).padStart(2, '0')}${'0'.repeat(zeros)}`;
-					expect(toCents(text)).toBe(cents);
+					expect(decimalTextToCents(text)).toBe(cents);
 				},
 			),
 		);
+	});
+});
+
+describe('eurosToCents', () => {
+	it.each([
+		[19.99, 1999],
+		[0.1, 10],
+		[-4.95, -495],
+		[1234567.89, 123456789],
+		[0, 0],
+		[-0, 0],
+	])('%d euros → %i cents', (euros, cents) => {
+		expect(eurosToCents(euros)).toBe(cents);
+	});
+
+	it.each([10.005, 0.1 + 0.2, 1 / 3, Number.NaN, Number.POSITIVE_INFINITY])(
+		'refuses %d: not a whole number of cents, so it is never rounded silently',
+		(euros) => {
+			expect(isWholeCents(euros)).toBe(false);
+			expect(() => eurosToCents(euros)).toThrow('is not a whole number of cents');
+		},
+	);
+
+	it('reads back every amount of whole cents that JSON carries, and centsToEuros gives it again', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -99_999_999_999, max: 99_999_999_999 }), (cents) => {
+				const euros = Number(JSON.parse(JSON.stringify(centsToEuros(cents))));
+				expect(euros).toBe(Number(formatEuros(cents, { symbol: false })));
+				expect(eurosToCents(euros)).toBe(cents);
+			}),
+		);
+	});
+});
+
+describe('lineCents', () => {
+	it('multiplies a whole quantity by a whole-cent price exactly', () => {
+		expect(lineCents(3, 19.99)).toBe(5997);
+		expect(lineCents(7, 0.1)).toBe(70);
+		expect(lineCents(1, -4.95)).toBe(-495);
+	});
+
+	it('rounds a fractional quantity or price to the cent, half away from zero', () => {
+		expect(lineCents(1.5, 2.01)).toBe(302);
+		expect(lineCents(2, 1.005)).toBe(201);
+		expect(lineCents(1.5, -3.33)).toBe(-500);
 	});
 });
 
@@ -134,14 +182,20 @@ describe('allocate', () => {
 
 describe('formatting', () => {
 	it('gives euros as numbers with at most two decimals', () => {
-		expect(fromCents(4745)).toBe(47.45);
-		expect(fromCents(-1)).toBe(-0.01);
+		expect(centsToEuros(4745)).toBe(47.45);
+		expect(centsToEuros(-1)).toBe(-0.01);
 	});
 
 	it('writes amounts and rates for messages', () => {
-		expect(formatEuro(4745)).toBe('€47.45');
-		expect(formatEuro(-1)).toBe('-€0.01');
+		expect(formatEuros(4745)).toBe('€47.45');
+		expect(formatEuros(-1)).toBe('-€0.01');
+		expect(formatEuros(-1210)).toBe('-€12.10');
 		expect(formatRate(2100)).toBe('21%');
 		expect(formatRate(550)).toBe('5.5%');
+	});
+
+	it('writes the amount of a payment reference as it always has (it is part of an identifier)', () => {
+		expect(formatEuros(3000, { symbol: false, decimalComma: true })).toBe('30,00');
+		expect(formatEuros(5, { symbol: false, decimalComma: true })).toBe('0,05');
 	});
 });

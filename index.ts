@@ -9,6 +9,7 @@
 // The mapping (Order to Invoice without n8n)
 export {
 	mapOrderToInvoice,
+	mapOrder,
 	MappingError,
 	DEFAULT_MAPPING_SETTINGS,
 } from './nodes/OrderToInvoice/mapping';
@@ -18,6 +19,11 @@ export type * from './nodes/OrderToInvoice/mapping/types';
 export { orderSchema, safeParseOrder } from './nodes/shared/order.schema';
 export type { Order, OrderLine, TaxPrice, OrderParseResult } from './nodes/shared/order.schema';
 
-// The draft, as the e-Boekhouden node accepts it
-export { invoiceDraftSchema, parseDraft, SALES_VAT_CODES } from './nodes/shared/draft.schema';
+// The draft, as Order to Invoice makes it (draftSchema) and as the e-Boekhouden node accepts it (invoiceDraftSchema)
+export {
+	draftSchema,
+	invoiceDraftSchema,
+	parseDraft,
+	SALES_VAT_CODES,
+} from './nodes/shared/draft.schema';
 export type { ParsedDraft, DraftParseResult } from './nodes/shared/draft.schema';

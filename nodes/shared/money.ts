@@ -59,6 +59,15 @@ export function eurosToCents(euros: number): number {
 	return cents === 0 ? 0 : cents; // never -0, which JSON writes as 0 but Object.is tells apart
 }
 
+/**
+ * Euros e-Boekhouden reports from its own arithmetic (listed totals, VAT, open items) → cents, rounded to the nearest
+ * cent. For comparing what is in the books with what should be; never for an amount that is booked.
+ */
+export function reportedEurosToCents(euros: number): number {
+	const cents = Math.round(euros * 100);
+	return cents === 0 ? 0 : cents;
+}
+
 /** Cents → euros as a JSON number with at most two decimals (what the draft and e-Boekhouden carry). */
 export function centsToEuros(cents: number): number {
 	return cents / 100;

@@ -4,6 +4,7 @@ import { searchInvoices } from '../api/invoices';
 import { listCostCenters, listInvoiceTemplates, listLedgers } from '../api/masterData';
 import { getRelation, searchRelations } from '../api/relations';
 import type { Ledger } from '../api/schemas';
+import { formatEuros, reportedEurosToCents } from '../../shared/money';
 
 const RELATIONS_PER_PAGE = 20;
 const INVOICES_PER_PAGE = 50;
@@ -42,7 +43,7 @@ export async function searchInvoicesList(
 	});
 	return {
 		results: invoices.map((invoice) => ({
-			name: `${invoice.invoiceNumber}${invoice.date ? ` · ${invoice.date}` : ''}${typeof invoice.totalAmount === 'number' ? ` · €${invoice.totalAmount.toFixed(2)}` : ''}`,
+			name: `${invoice.invoiceNumber}${invoice.date ? ` · ${invoice.date}` : ''}${typeof invoice.totalAmount === 'number' ? ` · ${formatEuros(reportedEurosToCents(invoice.totalAmount))}` : ''}`,
 			value: String(invoice.id),
 		})),
 	};

@@ -1,4 +1,5 @@
 /** The sandbox e-Boekhouden administration as the e2e tests read it (its state() dump, e-Boekhouden's field names). */
+import { lineCents } from '../../support/cents';
 
 export interface BookedItem {
 	description: string;
@@ -116,8 +117,7 @@ export function paidCents(payment: BookedMutation, invoiceNumber: string): numbe
 export function itemCentsByVatCode(invoice: BookedInvoice): Map<string, number> {
 	const byCode = new Map<string, number>();
 	for (const item of invoice.items) {
-		const lineCents = Math.round(item.quantity * toCents(item.pricePerUnit));
-		byCode.set(item.vatCode, (byCode.get(item.vatCode) ?? 0) + lineCents);
+		byCode.set(item.vatCode, (byCode.get(item.vatCode) ?? 0) + lineCents(item));
 	}
 	return byCode;
 }
@@ -127,7 +127,7 @@ export function itemCentsByLedger(books: Books, invoice: BookedInvoice): Record<
 	const byLedger: Record<string, number> = {};
 	for (const item of invoice.items) {
 		const key = `${ledgerCode(books, item.ledgerId)} ${item.vatCode}`;
-		byLedger[key] = (byLedger[key] ?? 0) + Math.round(item.quantity * toCents(item.pricePerUnit));
+		byLedger[key] = (byLedger[key] ?? 0) + lineCents(item);
 	}
 	return byLedger;
 }

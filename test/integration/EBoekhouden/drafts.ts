@@ -1,4 +1,6 @@
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
+import { centsToEuros } from '../../../nodes/shared/money';
+import { centsByVatCode } from '../../support/cents';
 
 /**
  * Hand-shaped Order to Invoice drafts for the e-Boekhouden tests and the benchmark: deterministic (seeded), prices
@@ -45,16 +47,11 @@ export function makeDraft(orderNumber: number, customer: number, next: () => num
 		vatCode: 'HOOG_VERK_21',
 		ledgerCode: '8100',
 	});
-	const totalCents = items.reduce(
-		(sum, item) => sum + item.quantity * Math.round(item.pricePerUnit * 100),
-		0,
+	const centsPerCode = centsByVatCode(items);
+	const totalCents = Object.values(centsPerCode).reduce((sum, amount) => sum + amount, 0);
+	const byVatCode: Partial<Record<string, number>> = Object.fromEntries(
+		Object.entries(centsPerCode).map(([code, amount]) => [code, centsToEuros(amount)]),
 	);
-	const byVatCode: Partial<Record<string, number>> = {};
-	for (const item of items) {
-		byVatCode[item.vatCode] =
-			((byVatCode[item.vatCode] ?? 0) * 100 + item.quantity * Math.round(item.pricePerUnit * 100)) /
-			100;
-	}
 	return {
 		kind: 'invoice',
 		bookingMode: 'invoice',

@@ -4,6 +4,7 @@ import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
 import { startAnswerLosingProxy } from './lostAnswers';
 import { stateOf, type Books } from './setup';
 import { bookOn, freshWorker } from './workers';
+import { draftTotalsByVatCode } from '../../support/cents';
 
 /** What the sandbox books hold under an invoice number: its mutations, of one type when given. */
 export const mutationsOf = (books: Books, invoiceNumber: string, type?: number) =>
@@ -21,13 +22,7 @@ export function rowCents(mutation: IDataObject): Record<string, number> {
 }
 
 /** The draft's totals per VAT code, in cents. */
-export const draftCents = (draft: InvoiceDraft) =>
-	Object.fromEntries(
-		Object.entries(draft.totals.byVatCode).map(([code, euros]) => [
-			code,
-			Math.round((euros ?? 0) * 100),
-		]),
-	);
+export const draftCents = (draft: InvoiceDraft) => draftTotalsByVatCode(draft);
 
 /**
  * Books the draft on a fresh worker whose first POST /v1/mutation is carried out by the sandbox but whose answer is

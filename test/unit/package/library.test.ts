@@ -40,6 +40,8 @@ describe('the library entry', () => {
 			},
 		]);
 		expect(library.parseDraft(draft)).toMatchObject({ ok: true });
+		expect(library.draftSchema.safeParse(draft).success).toBe(true);
+		expect(library.mapOrder(parsed.order)).toEqual(draft);
 	});
 
 	it('names the order and the field of an order it cannot read, and of one it cannot map', () => {

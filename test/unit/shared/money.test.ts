@@ -12,6 +12,7 @@ import {
 	lineCents,
 	toBasisPoints,
 	vatInsideCents,
+	reportedEurosToCents,
 } from '../../../nodes/shared/money';
 
 describe('decimalTextToCents', () => {
@@ -197,5 +198,14 @@ describe('formatting', () => {
 	it('writes the amount of a payment reference as it always has (it is part of an identifier)', () => {
 		expect(formatEuros(3000, { symbol: false, decimalComma: true })).toBe('30,00');
 		expect(formatEuros(5, { symbol: false, decimalComma: true })).toBe('0,05');
+	});
+});
+
+describe('reportedEurosToCents', () => {
+	it('rounds what e-Boekhouden reports to the nearest cent, for comparing only', () => {
+		expect(reportedEurosToCents(0.1 + 0.2)).toBe(30);
+		expect(reportedEurosToCents(12.1)).toBe(1210);
+		expect(reportedEurosToCents(-60.5)).toBe(-6050);
+		expect(Object.is(reportedEurosToCents(-0.004), 0)).toBe(true);
 	});
 });

@@ -3,8 +3,8 @@ import { getInvoice, searchInvoices } from '../../api/invoices';
 import { searchOutstanding } from '../../api/mutations';
 import type { InvoiceListItem } from '../../api/schemas';
 import type { EBoekhoudenContext } from '../../api/transport';
-import { toCents } from '../shared/money';
-import { lineCents, totalsOf, type ByVatCode } from './vat';
+import { lineCents, reportedEurosToCents } from '../../../shared/money';
+import { totalsOf, type ByVatCode } from './vat';
 
 /**
  * What the books hold for one invoice number, in cents: a sales invoice as the listing by date shows it
@@ -35,8 +35,8 @@ export function booksInvoiceOf(listed: InvoiceListItem): BooksInvoice {
 		relationId: listed.relationId ?? undefined,
 		date: listed.date ?? '',
 		reference: typeof listed.reference === 'string' ? listed.reference : '',
-		total: toCents(listed.totalAmount ?? 0),
-		vat: toCents(listed.vatAmount ?? 0),
+		total: reportedEurosToCents(listed.totalAmount ?? 0),
+		vat: reportedEurosToCents(listed.vatAmount ?? 0),
 	};
 }
 
@@ -60,7 +60,7 @@ export async function listOutstanding(ctx: EBoekhoudenContext): Promise<Map<stri
 	for (const item of page.items)
 		open.set(
 			item.invoiceNumber,
-			(open.get(item.invoiceNumber) ?? 0) + toCents(item.outstandingAmount),
+			(open.get(item.invoiceNumber) ?? 0) + reportedEurosToCents(item.outstandingAmount),
 		);
 	return open;
 }
@@ -83,7 +83,7 @@ export async function readVatCodes(ctx: EBoekhoudenContext, id: number): Promise
 	const lines = (invoice.items ?? []).map((item) => ({
 		vatCode: String(item.vatCode ?? ''),
 		cents: itemCents(item),
-		vatCents: item.vatAmount === undefined ? undefined : toCents(numberOf(item.vatAmount)),
+		vatCents: item.vatAmount === undefined ? undefined : reportedEurosToCents(numberOf(item.vatAmount)),
 	}));
 	return totalsOf(lines, invoice.inExVat === 'EX' ? 'EX' : 'IN');
 }

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Difference, Status } from './difference';
-import { toEuros } from '../shared/money';
+import { centsToEuros } from '../../../shared/money';
 import type { BooksInvoice } from './books';
 import type { Matched, Matching } from './match';
 import { ledger, otherMode, type LedgerCheck } from './modeDifferences';
@@ -37,12 +37,12 @@ export function vatCodeRows(
 		const right = books[vatCode] ?? ZERO;
 		return {
 			vatCode,
-			shopAmount: toEuros(left.amount),
-			booksAmount: toEuros(right.amount),
-			shopVat: toEuros(left.vat),
-			booksVat: toEuros(right.vat),
-			difference: toEuros(right.amount - left.amount),
-			vatDifference: toEuros(right.vat - left.vat),
+			shopAmount: centsToEuros(left.amount),
+			booksAmount: centsToEuros(right.amount),
+			shopVat: centsToEuros(left.vat),
+			booksVat: centsToEuros(right.vat),
+			difference: centsToEuros(right.amount - left.amount),
+			vatDifference: centsToEuros(right.vat - left.vat),
 		};
 	});
 }
@@ -56,8 +56,8 @@ function missing({ order, duplicates }: Matched): Difference {
 		invoiceNumber: order.invoiceNumber,
 		facts: {
 			date: order.date,
-			shopAmount: toEuros(order.total),
-			shopPaid: toEuros(order.paid),
+			shopAmount: centsToEuros(order.total),
+			shopPaid: centsToEuros(order.paid),
 			...(bookedAs.length ? { bookedAs } : {}),
 		},
 		whatToDo: bookedAs.length
@@ -77,11 +77,11 @@ function amounts(entry: Matched, invoice: BooksInvoice): Difference | undefined 
 	const rows = vatCodeRows(order.byVatCode, books, true);
 	const facts: IDataObject = {
 		date: invoice.date,
-		shopAmount: toEuros(order.total),
-		booksAmount: toEuros(invoice.total),
-		shopVat: toEuros(order.vat),
-		booksVat: toEuros(invoice.vat),
-		difference: toEuros(invoice.total - order.total),
+		shopAmount: centsToEuros(order.total),
+		booksAmount: centsToEuros(invoice.total),
+		shopVat: centsToEuros(order.vat),
+		booksVat: centsToEuros(invoice.vat),
+		difference: centsToEuros(invoice.total - order.total),
 		vatCodes: rows,
 	};
 	const codes = differingCodes(order.byVatCode, books).map(
@@ -124,10 +124,10 @@ function payment(
 	if (amountsDiffer && !unpaid) return undefined;
 	const facts: IDataObject = {
 		date: invoice.date,
-		shopPaid: toEuros(order.paid),
-		booksPaid: toEuros(booksPaid),
-		booksOutstanding: toEuros(open),
-		difference: toEuros(booksPaid - order.paid),
+		shopPaid: centsToEuros(order.paid),
+		booksPaid: centsToEuros(booksPaid),
+		booksOutstanding: centsToEuros(open),
+		difference: centsToEuros(booksPaid - order.paid),
 	};
 	return {
 		status: unpaid ? 'unpaid' : 'paymentDiffers',
@@ -151,14 +151,14 @@ function bookedTwice({ order, invoice, duplicates }: Matched): Difference {
 		invoiceNumber: order.invoiceNumber,
 		facts: {
 			date: order.date,
-			shopAmount: toEuros(order.total),
-			booksAmount: toEuros(
+			shopAmount: centsToEuros(order.total),
+			booksAmount: centsToEuros(
 				[invoice, ...duplicates].reduce((sum, each) => sum + (each?.total ?? 0), 0),
 			),
 			duplicates: duplicates.map((duplicate) => ({
 				invoiceNumber: duplicate.invoiceNumber,
 				date: duplicate.date,
-				amount: toEuros(duplicate.total),
+				amount: centsToEuros(duplicate.total),
 				...(duplicate.mode ? { bookedAs: duplicate.mode } : {}),
 			})),
 		},
@@ -176,9 +176,9 @@ function notInShop(invoice: BooksInvoice, open: number): Difference {
 		invoiceNumber: invoice.invoiceNumber,
 		facts: {
 			date: invoice.date,
-			booksAmount: toEuros(invoice.total),
-			booksVat: toEuros(byCode ? sumOf(byCode).vat : invoice.vat),
-			booksPaid: toEuros(invoice.total - open),
+			booksAmount: centsToEuros(invoice.total),
+			booksVat: centsToEuros(byCode ? sumOf(byCode).vat : invoice.vat),
+			booksPaid: centsToEuros(invoice.total - open),
 			relationId: invoice.relationId ?? null,
 			...(invoice.mode ? { bookedAs: invoice.mode } : {}),
 		},

@@ -2,7 +2,7 @@ import type { ParsedDraft } from '../../../shared/draft.schema';
 import { MUTATION_TYPE, getMutation, searchMutations } from '../../api/mutations';
 import type { MutationListItem } from '../../api/schemas';
 import type { EBoekhoudenContext } from '../../api/transport';
-import { toCents } from '../shared/money';
+import { reportedEurosToCents } from '../../../shared/money';
 import type { BooksInvoice } from './books';
 import { totalsOf, type ByVatCode } from './vat';
 
@@ -19,7 +19,7 @@ function entryOf(listed: MutationListItem, mode: EntryMode): BooksInvoice {
 		invoiceNumber: listed.invoiceNumber ?? '',
 		date: listed.date ?? '',
 		reference: '',
-		total: toCents(Number(listed.amount ?? 0)),
+		total: reportedEurosToCents(Number(listed.amount ?? 0)),
 		vat: 0,
 		...(Number.isFinite(ledgerId) && ledgerId > 0 ? { ledgerId } : {}),
 	};
@@ -64,13 +64,13 @@ export function entryTotals(mutation: {
 	const computed = totalsOf(
 		mutation.rows.map((row) => ({
 			vatCode: row.vatCode ?? '',
-			cents: toCents(row.amount),
+			cents: reportedEurosToCents(row.amount),
 			vatCents:
-				row.vatAmount === null || row.vatAmount === undefined ? undefined : toCents(row.vatAmount),
+				row.vatAmount === null || row.vatAmount === undefined ? undefined : reportedEurosToCents(row.vatAmount),
 		})),
 		inExVat,
 	);
-	const given = new Map(mutation.vat.map(({ vatCode, amount }) => [vatCode, toCents(amount)]));
+	const given = new Map(mutation.vat.map(({ vatCode, amount }) => [vatCode, reportedEurosToCents(amount)]));
 	const result: ByVatCode = {};
 	for (const [vatCode, { amount, vat }] of Object.entries(computed)) {
 		const booked = given.get(vatCode) ?? vat;
@@ -92,7 +92,7 @@ export async function readEntries(ctx: EBoekhoudenContext, entries: BooksInvoice
 			entry.byLedgerId = {};
 			for (const row of mutation.rows) {
 				const id = row.ledgerId ?? 0;
-				entry.byLedgerId[id] = (entry.byLedgerId[id] ?? 0) + toCents(row.amount);
+				entry.byLedgerId[id] = (entry.byLedgerId[id] ?? 0) + reportedEurosToCents(row.amount);
 			}
 			if (mutation.relationId) entry.relationId = mutation.relationId;
 			if (mutation.ledgerId) entry.ledgerId = mutation.ledgerId;

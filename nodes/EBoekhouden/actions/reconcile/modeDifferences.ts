@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { toEuros } from '../shared/money';
+import { centsToEuros } from '../../../shared/money';
 import type { BooksInvoice } from './books';
 import type { Difference } from './difference';
 import type { Matched } from './match';
@@ -25,9 +25,9 @@ export function otherMode({ order }: Matched, booked: BooksInvoice): Difference 
 			date: booked.date,
 			bookingMode: order.mode ?? 'invoice',
 			bookedAs: booked.mode ?? 'invoice',
-			shopAmount: toEuros(order.total),
-			booksAmount: toEuros(booked.total),
-			difference: toEuros(booked.total - order.total),
+			shopAmount: centsToEuros(order.total),
+			booksAmount: centsToEuros(booked.total),
+			difference: centsToEuros(booked.total - order.total),
 		},
 		whatToDo: `Order ${order.orderNumber} is in the books as ${MODE_NAMES[booked.mode ?? 'invoice']} ${booked.invoiceNumber}, not as ${wanted} as Booking Mode now says: it was booked before the mode was changed. It is not booked again (Fix leaves it alone). ${same ? 'Its total matches the order.' : `Its total (${euro(booked.total)}) differs from the order's (${euro(order.total)}): check it in e-Boekhouden.`}`,
 		fixable: false,
@@ -51,8 +51,8 @@ function revenueRows(
 		.filter((code) => (shop[code] ?? 0) !== (books[code] ?? 0))
 		.map((code) => ({
 			ledger: code,
-			shopAmount: toEuros(shop[code] ?? 0),
-			booksAmount: toEuros(books[code] ?? 0),
+			shopAmount: centsToEuros(shop[code] ?? 0),
+			booksAmount: centsToEuros(books[code] ?? 0),
 		}));
 }
 

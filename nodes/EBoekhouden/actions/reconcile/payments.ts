@@ -1,5 +1,5 @@
 import type { ParsedDraft } from '../../../shared/draft.schema';
-import { toCents } from '../shared/money';
+import { reportedEurosToCents } from '../../../shared/money';
 
 /**
  * Everything Reconcile knows about the shape of a draft's payments lives here, so a change of that shape is
@@ -13,5 +13,5 @@ import { toCents } from '../shared/money';
 export function expectedPaid(draft: ParsedDraft): number {
 	return draft.payments
 		.filter((payment) => payment.ledgerCode)
-		.reduce((sum, payment) => sum + toCents(payment.amount), 0);
+		.reduce((sum, payment) => sum + reportedEurosToCents(payment.amount), 0);
 }

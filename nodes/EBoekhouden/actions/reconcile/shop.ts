@@ -1,6 +1,7 @@
 import type { ParsedDraft } from '../../../shared/draft.schema';
 import { expectedPaid } from './payments';
-import { lineCents, sumOf, totalsOf, type ByVatCode } from './vat';
+import { lineCents } from '../../../shared/money';
+import { sumOf, totalsOf, type ByVatCode } from './vat';
 
 /** One order as the sync would book it: the invoice number, its totals per VAT code and what it settles. */
 export interface ShopOrder {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { toEuros } from '../shared/money';
+import { centsToEuros } from '../../../shared/money';
 import type { BooksInvoice } from './books';
 import { STATUSES, type Difference } from './differences';
 import type { Matching, Period } from './match';
@@ -20,9 +20,9 @@ function booksSplit(invoice: BooksInvoice, shop?: ByVatCode): ByVatCode {
 }
 
 const money = ({ amount, vat }: CodeTotals): IDataObject => ({
-	amount: toEuros(amount),
-	vat: toEuros(vat),
-	excl: toEuros(amount - vat),
+	amount: centsToEuros(amount),
+	vat: centsToEuros(vat),
+	excl: centsToEuros(amount - vat),
 });
 
 function difference(shop: CodeTotals, books: CodeTotals): IDataObject {

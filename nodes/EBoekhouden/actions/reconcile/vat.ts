@@ -22,12 +22,6 @@ export function divideRounded(n: number, d: number): number {
 	return Math.sign(n) * Math.round(Math.abs(n) / d);
 }
 
-/** quantity × price in cents, rounded once, half away from zero (a credit line mirrors its invoice line). */
-export function lineCents(quantity: number, pricePerUnit: number): number {
-	const exact = quantity * pricePerUnit * 100;
-	return Math.sign(exact) * Math.round(Math.abs(Number(exact.toFixed(6))));
-}
-
 /** VAT inside an amount including it: amount × rate / (100 + rate). */
 export function vatInside(cents: number, rate: number): number {
 	return divideRounded(cents * rate, 100 + rate);

@@ -1,8 +1,8 @@
-import { toEuros } from '../shared/money';
+import { formatEuros } from '../../../shared/money';
 import type { BooksInvoice } from './books';
 
 /** How Reconcile names money and entries in its advice. */
-export const euro = (cents: number) => `€${toEuros(cents).toFixed(2)}`;
+export const euro = (cents: number) => formatEuros(cents);
 
 export type Mode = NonNullable<BooksInvoice['mode']>;
 export const MODE_NAMES: Record<Mode, string> = {

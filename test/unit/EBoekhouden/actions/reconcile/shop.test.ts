@@ -1,7 +1,8 @@
 import { invoiceDraftSchema } from '../../../../../nodes/shared/draft.schema';
 import { expectedPaid } from '../../../../../nodes/EBoekhouden/actions/reconcile/payments';
 import { shopOrderOf } from '../../../../../nodes/EBoekhouden/actions/reconcile/shop';
-import { lineCents, vatInside } from '../../../../../nodes/EBoekhouden/actions/reconcile/vat';
+import { lineCents } from '../../../../../nodes/shared/money';
+import { vatInside } from '../../../../../nodes/EBoekhouden/actions/reconcile/vat';
 
 const base = {
 	kind: 'invoice',

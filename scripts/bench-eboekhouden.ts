@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 		const credentials = { eBoekhoudenApi: { accessToken: 'sandbox-api-token', baseUrl: books.url } };
 		const result =
 			polls > 1
-				? await runPolls(drafts, credentials, polls, true)
+				? await runPolls(drafts, credentials, polls)
 				: await runChain(drafts, credentials, true);
 		const seconds = (performance.now() - started) / 1000;
 		const counts = books.counts();
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
 		if (failed.length) console.log(`failed items: ${failed.length}`, failed[0].json);
 		books.resetCounts();
 		const rerunStarted = performance.now();
-		if (polls > 1) await runPolls(drafts, result.credentials, 1, true);
+		if (polls > 1) await runPolls(drafts, result.credentials, 1);
 		else await runChain(drafts, result.credentials, true);
 		const rerun = books.counts();
 		const rerunCalls = totalCalls(rerun);

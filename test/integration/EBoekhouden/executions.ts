@@ -1,9 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeType } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
 
 import { EBoekhouden } from '../../../nodes/EBoekhouden/EBoekhouden.node';
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
-import { executeNode, type HarnessCredentials } from '../../harness';
-import { relationFromInput, type ChainResult } from './chain';
+import type { HarnessCredentials } from '../../harness';
+import { bookOn, type WorkerChain } from './workers';
 
 /**
  * The harness gives every run one execution id, so what the package remembers per execution would outlive a poll.
@@ -28,60 +28,21 @@ let executions = 0;
 /** A fresh execution id, e.g. for each poll of a test. */
 export const nextExecutionId = (): string => `poll-${++executions}`;
 
-/** chain.ts's three steps, run by `node` (one execution). */
-async function runChainWith(
-	node: INodeType,
-	drafts: InvoiceDraft[],
-	credentials: HarnessCredentials,
-	continueOnFail: boolean,
-): Promise<ChainResult> {
-	const items = drafts.map((draft) => ({ json: draft as unknown as IDataObject }));
-	const relation = await executeNode(node, {
-		parameters: { resource: 'relation', operation: 'findOrCreate' },
-		items,
-		credentials,
-		continueOnFail,
-	});
-	const relations = relation.output[0];
-	const withRelation = items.map(({ json }, index) => ({
-		json: { ...json, relationId: relations[index]?.json.id as number },
-	}));
-	const invoice = await executeNode(node, {
-		parameters: { resource: 'invoice', operation: 'create', relation: relationFromInput },
-		items: withRelation,
-		credentials: relation.credentials,
-		continueOnFail,
-	});
-	const payment = await executeNode(node, {
-		parameters: { resource: 'payment', operation: 'bookInvoicePayment' },
-		items,
-		credentials: invoice.credentials,
-		continueOnFail,
-	});
-	return {
-		relations,
-		invoices: invoice.output[0],
-		payments: payment.output[0],
-		credentials: payment.credentials,
-	};
-}
-
 /**
  * Find or Create → Create Invoice → Book Invoice Payment for `drafts`, in `polls` separate executions of equal
- * slices, as the sync template books what each poll emits: nothing one execution learned reaches the next.
+ * slices, as the sync template books what each poll emits: nothing one execution learned reaches the next. Failed
+ * items come out as error items (On Error: Continue).
  */
 export async function runPolls(
 	drafts: InvoiceDraft[],
 	credentials: HarnessCredentials,
 	polls: number,
-	continueOnFail = false,
-): Promise<ChainResult> {
+): Promise<WorkerChain> {
 	const size = Math.ceil(drafts.length / polls);
-	const all: ChainResult = { relations: [], invoices: [], payments: [], credentials };
+	const all: WorkerChain = { relations: [], invoices: [], payments: [], credentials };
 	for (let start = 0; start < drafts.length; start += size) {
 		const node = inExecution(new EBoekhouden(), nextExecutionId());
-		const slice = drafts.slice(start, start + size);
-		const result = await runChainWith(node, slice, all.credentials, continueOnFail);
+		const result = await bookOn(node, drafts.slice(start, start + size), all.credentials);
 		all.relations.push(...result.relations);
 		all.invoices.push(...result.invoices);
 		all.payments.push(...result.payments);

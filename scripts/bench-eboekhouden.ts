@@ -71,7 +71,9 @@ async function main(): Promise<void> {
 			bookRelation: bookingMode === 'cashSale' ? bookRelation : true,
 		}));
 		const started = performance.now();
-		const credentials = { eBoekhoudenApi: { accessToken: 'sandbox-api-token', baseUrl: books.url } };
+		const credentials = {
+			eBoekhoudenApi: { accessToken: 'sandbox-api-token', baseUrl: books.url },
+		};
 		const result =
 			polls > 1
 				? await runPolls(drafts, credentials, polls)

@@ -90,7 +90,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const drafts = readDrafts(this);
 	const listings = await listBooked(this, drafts);
 	const answers = await Promise.all(
-		drafts.map(async ({ draft }) => (draft ? await answerWithoutRelation(draft, listings) : undefined)),
+		drafts.map(async ({ draft }) =>
+			draft ? await answerWithoutRelation(draft, listings) : undefined,
+		),
 	);
 	const addresses = drafts.flatMap(({ draft }, itemIndex) =>
 		draft && !answers[itemIndex] ? [draft.relation.emailAddress] : [],

@@ -68,8 +68,7 @@ export async function listRelationsFor(
 	const listing = listingOf(memory);
 	const wanted = [...new Set(emails)];
 	const unresolved = () =>
-		wanted.filter((email) => !memory.relations.has(email) && !listedRelation(memory, email))
-			.length;
+		wanted.filter((email) => !memory.relations.has(email) && !listedRelation(memory, email)).length;
 	const run = listing.reading.then(async () => {
 		for (let pages = 1; !listing.complete && pages * EMAILS_PER_PAGE <= unresolved(); pages++) {
 			const page = await listRelationPage(ctx, listing.read);

@@ -51,10 +51,14 @@ export async function createRelationFor(
 			if (!holder) {
 				// e-Boekhouden says the code is taken but shows no relation with it: creating under another
 				// code could duplicate the customer, so stop here; the next run tries again.
-				throw inputError(ctx, `Relation code ${code} is in use, but no relation with it can be found`, {
-					field: 'code',
-					description: 'Nothing was created. The order is tried again on the next run.',
-				});
+				throw inputError(
+					ctx,
+					`Relation code ${code} is in use, but no relation with it can be found`,
+					{
+						field: 'code',
+						description: 'Nothing was created. The order is tried again on the next run.',
+					},
+				);
 			}
 			if (sameEmail(holder, email) && holder.inactive !== true)
 				return { relation: holder, created: false, matches: inactive + 1, warnings: [] };

@@ -74,6 +74,18 @@ export class RelationFinder {
 		options: FindOptions = {},
 	): Promise<FoundRelation> {
 		const found = await this.findOrCreateOnly(emailAddress, createFields, options);
+		if (unread.has(found.relation)) {
+			// Taken unread: besides id, code and type the fields are this order's, also when an earlier order found it.
+			const { id, code, type } = found.relation;
+			const relation = {
+				...createFields,
+				emailAddress: normaliseEmail(emailAddress),
+				id,
+				code,
+				type,
+			};
+			return { ...found, relation };
+		}
 		if (!this.updatesChanges || found.created) return found;
 		return await this.carryOver(normaliseEmail(emailAddress), found, createFields);
 	}

@@ -138,6 +138,18 @@ describe('Relation → Find or Create', () => {
 		expect(books.calls('GET /v1/relation/12')).toHaveLength(0);
 	});
 
+	it('a relation taken unread shows each order its own customer fields, searched once', async () => {
+		const books = use(new ScriptedBooks().on('GET /v1/relation', list([{ id: 12, code: 'JAN1' }])));
+		const moved = draft(2, 'jan@example.com');
+		moved.relation = { ...moved.relation, address: 'Kerkstraat 9' };
+		const [output] = await run([draft(1, 'jan@example.com'), moved]);
+		expect(output.map((item) => [item.json.id, item.json.address])).toEqual([
+			[12, 'Dorpsstraat 1'],
+			[12, 'Kerkstraat 9'],
+		]);
+		expect(books.calls('GET /v1/relation')).toHaveLength(1);
+	});
+
 	it('after a booking refused the relation (fresh), reads the single hit and creates a new one when it is inactive', async () => {
 		const books = use(
 			new ScriptedBooks()

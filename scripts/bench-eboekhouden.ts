@@ -3,9 +3,11 @@
  * Invoice Payment, in one node run each, counted by the sandbox e-Boekhouden (session included), first import and
  * re-run of the same orders.
  * Run: npx tsc -p tsconfig.test.json && node .build/scripts/bench-eboekhouden.js [orders] [customers] [splitShare]
- *   [--booking-mode invoice|journal|cash] [--no-relations]
+ *   [--booking-mode invoice|journal|cash] [--no-relations] [--polls N]
  * `splitShare` (default 0): the share of orders paid partly with a gift card, booked as two parts (one more call
- * each; refused in Cash Sale). `--no-relations`: Cash Sale with Book Customer as Relation off.
+ * each; refused in Cash Sale). `--no-relations`: Cash Sale with Book Customer as Relation off. `--polls N`: the
+ * orders in N separate executions of equal slices, as N polls of the sync template (nothing one execution learned
+ * reaches the next); the re-run is then one more execution.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -15,6 +17,7 @@ import { registerCredentialType } from '../test/harness';
 import { startBooks } from '../test/sandbox';
 import { makeDrafts } from '../test/integration/EBoekhouden/drafts';
 import { runChain, totalCalls } from '../test/integration/EBoekhouden/chain';
+import { runPolls } from '../test/integration/EBoekhouden/executions';
 
 const MODES: Record<string, BookingMode> = {
 	invoice: 'invoice',
@@ -47,7 +50,8 @@ function breakdown(counts: Record<string, number>, orders: number): string {
 
 async function main(): Promise<void> {
 	const positional = process.argv.slice(2).filter((arg, index, all) => {
-		return !arg.startsWith('--') && !(all[index - 1] ?? '').startsWith('--booking-mode');
+		const previous = all[index - 1] ?? '';
+		return !arg.startsWith('--') && previous !== '--booking-mode' && previous !== '--polls';
 	});
 	const orders = Number(positional[0] ?? 1000);
 	const customers = Number(positional[1] ?? 300);
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
 	if (!bookingMode)
 		throw new Error(`--booking-mode must be one of ${Object.keys(MODES).join(', ')}`);
 	const bookRelation = !process.argv.includes('--no-relations');
+	const polls = Number(option('--polls') ?? 1);
 	registerCredentialType(new EBoekhoudenApi());
 	const books = await startBooks();
 	try {
@@ -66,11 +71,13 @@ async function main(): Promise<void> {
 			bookRelation: bookingMode === 'cashSale' ? bookRelation : true,
 		}));
 		const started = performance.now();
-		const result = await runChain(
-			drafts,
-			{ eBoekhoudenApi: { accessToken: 'sandbox-api-token', baseUrl: books.url } },
-			true,
-		);
+		const credentials = {
+			eBoekhoudenApi: { accessToken: 'sandbox-api-token', baseUrl: books.url },
+		};
+		const result =
+			polls > 1
+				? await runPolls(drafts, credentials, polls)
+				: await runChain(drafts, credentials, true);
 		const seconds = (performance.now() - started) / 1000;
 		const counts = books.counts();
 		const calls = totalCalls(counts);
@@ -81,7 +88,8 @@ async function main(): Promise<void> {
 		};
 		console.log(
 			`booking mode ${bookingMode}${bookingMode === 'cashSale' && !bookRelation ? ' without relations' : ''}, ` +
-				`orders ${orders}, distinct customers ${customers}, split over two payments ${Math.round(orders * splitShare)}`,
+				`orders ${orders}, distinct customers ${customers}, split over two payments ${Math.round(orders * splitShare)}, ` +
+				`${polls > 1 ? `${polls} executions of ${Math.ceil(orders / polls)}` : 'one execution'}`,
 		);
 		console.log(
 			`relations ${state.relations.length}, invoices ${state.invoices.length}, mutations ${state.mutations.length}`,
@@ -99,7 +107,8 @@ async function main(): Promise<void> {
 		if (failed.length) console.log(`failed items: ${failed.length}`, failed[0].json);
 		books.resetCounts();
 		const rerunStarted = performance.now();
-		await runChain(drafts, result.credentials, true);
+		if (polls > 1) await runPolls(drafts, result.credentials, 1);
+		else await runChain(drafts, result.credentials, true);
 		const rerun = books.counts();
 		const rerunCalls = totalCalls(rerun);
 		const after = books.state() as { invoices: unknown[]; mutations: unknown[] };

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fetchAll, type Paging } from './paging';
+import { PAGE_SIZE_MAX, fetchAll, fetchPages, type Page, type Paging } from './paging';
 import {
 	createdRelationSchema,
 	relationListItemSchema,
@@ -26,6 +26,17 @@ export async function searchRelations(
 		relationListItemSchema,
 		paging,
 	)) as RelationListItem[];
+}
+
+/** One page of all the administration's relations (no filter), each with only id, type and code. */
+export async function listRelationPage(
+	ctx: EBoekhoudenContext,
+	offset: number,
+): Promise<Page<RelationListItem>> {
+	return (await fetchPages(ctx, '/v1/relation', {}, relationListItemSchema, {
+		max: PAGE_SIZE_MAX,
+		start: offset,
+	})) as Page<RelationListItem>;
 }
 
 export async function getRelation(ctx: EBoekhoudenContext, id: number): Promise<Relation> {

@@ -1,6 +1,7 @@
 import { listSearch } from '../../harness';
 import { EBoekhouden } from '../../../nodes/EBoekhouden/EBoekhouden.node';
 import { makeDraft } from './drafts';
+import { inExecution, nextExecutionId } from './executions';
 import { byId, openBooks, run, stateOf, type Books } from './setup';
 
 let books: Books;
@@ -50,19 +51,25 @@ describe('Relation operations against the sandbox', () => {
 		}
 	});
 
-	it('skips an inactive relation and creates a new one', async () => {
+	it('an inactive relation, the only hit: taken unread; Update Changed Customer Details reads it, skips it and creates a new one', async () => {
 		const [inactive] = await run(books, {
 			resource: 'relation',
 			operation: 'create',
 			name: 'Oud Account',
 			additionalFields: { emailAddress: 'oud@example.com', inactive: true },
 		});
-		const [found] = await run(books, {
-			...findOrCreate,
-			inputMode: 'manual',
-			email: 'oud@example.com',
-			name: 'Nieuw Account',
-		});
+		const manual = { ...findOrCreate, inputMode: 'manual', email: 'oud@example.com' };
+		books.sandbox.resetCounts();
+		const [taken] = await run(books, { ...manual, name: 'Nieuw Account' });
+		expect(taken.json).toMatchObject({ id: inactive.json.id, created: false });
+		expect(books.sandbox.counts()['GET /v1/relation/:id']).toBeUndefined();
+
+		const [found] = await run(
+			books,
+			{ ...manual, name: 'Nieuw Account', options: { updateCustomerChanges: true } },
+			[{}],
+			{ node: inExecution(new EBoekhouden(), nextExecutionId()) },
+		);
 		expect(found.json).toMatchObject({ created: true, name: 'Nieuw Account' });
 		expect(found.json.id).not.toBe(inactive.json.id);
 		expect(found.json.warnings).toEqual([expect.stringContaining('inactive')]);

@@ -32,7 +32,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Find or Create',
 				value: 'findOrCreate',
-				description: 'Find a relation by e-mail address, or create it when there is none',
+				description:
+					'Find a relation by e-mail address, or create it when there is none. Outputs its ID, code and type; the other fields are the order’s (use Get for the stored relation).',
 				action: 'Find or create a relation',
 			},
 			{ name: 'Get', value: 'get', description: 'Get a relation', action: 'Get a relation' },

@@ -12,6 +12,8 @@ import { createHash } from 'node:crypto';
  * address (made by hand): every process walks the same codes in the same order, so they still meet on one.
  */
 export const RELATION_CODE_MAX = 15;
+/** Codes tried for one address when earlier ones are held by relations with other addresses. */
+export const CODE_ATTEMPTS = 5;
 const READABLE = 7;
 const HASHED = 8;
 /** Crockford's base 32: no I, L, O or U, so a code read aloud or typed back is not misread. */

@@ -10,9 +10,6 @@ import type { ParsedDraft } from '../../../shared/draft.schema';
 import { inputError } from '../../api/inputError';
 import { draftField, inputModeField, requestsInParallelOption } from '../common.descriptions';
 import { showFor } from '../node.type';
-import { InvoiceIndex } from '../shared/invoiceIndex';
-import { MUTATION_TYPE } from '../../api/mutations';
-import { MutationIndex } from '../../booking/mutationIndex';
 import { forOrder, readDraft } from '../shared/params';
 import { runPerItemInPool } from '../../../shared/pool';
 import {
@@ -21,6 +18,7 @@ import {
 	relationFieldOptions,
 	relationFromDraft,
 } from './fields';
+import { answerWithoutRelation, listBooked } from './booked';
 import { RelationFinder } from './finder';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -87,80 +85,20 @@ function readDrafts(ctx: IExecuteFunctions): Array<{ draft?: ParsedDraft; error?
 	});
 }
 
-/**
- * Orders e-Boekhouden already holds need no relation: one listing of the batch's dates per booking form (invoices;
- * type 2 or type 5 mutations) tells which. A re-run or a recovery pass over booked orders then costs those listings
- * instead of a search per customer.
- */
-interface BookedListings {
-	invoices: InvoiceIndex;
-	journalEntry: MutationIndex;
-	cashSale: MutationIndex;
-}
-
-async function listBooked(
-	ctx: IExecuteFunctions,
-	drafts: Array<{ draft?: ParsedDraft }>,
-): Promise<BookedListings> {
-	const listings: BookedListings = {
-		invoices: new InvoiceIndex(ctx),
-		journalEntry: new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
-		cashSale: new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
-	};
-	const datesOf = (mode: ParsedDraft['bookingMode']) =>
-		drafts.flatMap(({ draft }) =>
-			draft && !draft.skipped && draft.bookingMode === mode ? [draft.invoice.date] : [],
-		);
-	// Without a listing every order is looked up the usual way, which reports its own failure.
-	await listings.invoices.prefetch(datesOf('invoice')).catch(() => undefined);
-	await listings.journalEntry.prefetch(datesOf('journalEntry')).catch(() => undefined);
-	await listings.cashSale.prefetch(datesOf('cashSale')).catch(() => undefined);
-	return listings;
-}
-
-async function alreadyBooked(
-	draft: ParsedDraft,
-	listings: BookedListings,
-): Promise<IDataObject | undefined> {
-	const { invoiceNumber, date } = draft.invoice;
-	const base = {
-		created: false,
-		alreadyBooked: true,
-		invoiceNumber,
-		orderNumber: draft.orderNumber,
-	};
-	if (draft.bookingMode === 'invoice') {
-		const listed = await listings.invoices.listed(invoiceNumber, date);
-		if (listed.state !== 'booked' || typeof listed.invoice.relationId !== 'number')
-			return undefined;
-		return { id: listed.invoice.relationId, ...base };
-	}
-	// Only a listing answers here: an order the listing did not cover is found the usual way.
-	const listed = await listings[draft.bookingMode].listed(invoiceNumber, date);
-	if (listed.state !== 'booked') return undefined;
-	// The mutation listing names no relation (docs/api-notes.md §4); the booked order needs none.
-	return {
-		id: null,
-		...base,
-		reason: `Order ${draft.orderNumber} is booked already (entry ${listed.mutation.id}): no relation needed.`,
-	};
-}
-
-/** Cash Sale with Book Customer as Relation off: the sale is booked without one, so none is searched or made. */
-function withoutRelation(draft: ParsedDraft): IDataObject {
-	return {
-		id: null,
-		created: false,
-		orderNumber: draft.orderNumber,
-		reason:
-			'Cash Sale without relations (Book Customer as Relation is off in Order to Invoice): the sale is booked without a relation.',
-	};
-}
-
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const finder = new RelationFinder(this);
 	const drafts = readDrafts(this);
 	const listings = await listBooked(this, drafts);
+	const answers = await Promise.all(
+		drafts.map(async ({ draft }) =>
+			draft ? await answerWithoutRelation(draft, listings) : undefined,
+		),
+	);
+	const addresses = drafts.flatMap(({ draft }, itemIndex) =>
+		draft && !answers[itemIndex] ? [draft.relation.emailAddress] : [],
+	);
+	// Without the listing every address is searched, which reports its own failure.
+	await finder.prepare(addresses).catch(() => undefined);
 	const warnings = new Set<string>();
 	const result = await runPerItemInPool(this, async (itemIndex) => {
 		let email: string;
@@ -169,11 +107,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (this.getNodeParameter('inputMode', itemIndex) === 'draft') {
 			const { draft, error } = drafts[itemIndex];
 			if (!draft) throw error;
-			if (draft.skipped)
-				return { orderNumber: draft.orderNumber, skipped: true, reason: draft.skipped.reason };
-			if (draft.bookingMode === 'cashSale' && !draft.bookRelation) return withoutRelation(draft);
-			const booked = await alreadyBooked(draft, listings);
-			if (booked) return booked;
+			const answer = answers[itemIndex];
+			if (answer) return answer;
 			orderNumber = draft.orderNumber;
 			email = draft.relation.emailAddress;
 			fields = relationFromDraft(draft);

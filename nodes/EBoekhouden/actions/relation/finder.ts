@@ -1,27 +1,22 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { asNodeError, inputError } from '../../api/inputError';
+import { asNodeError } from '../../api/inputError';
 import { RELATION_MAX_LENGTH, cutToLimits } from '../../api/limits';
-import { createRelation, getRelation, patchRelation, searchRelations } from '../../api/relations';
-import type { Relation } from '../../api/schemas';
-import { errorCode } from '../../api/transport';
+import { getRelation, patchRelation, searchRelations } from '../../api/relations';
 import { scopedKey, withKeyLock } from '../shared/concurrency';
 import { LIMITS, bounded, executionMemory, type ExecutionMemory } from '../shared/executionMemory';
-import { normaliseEmail, relationCode } from './code';
-import { changeBody, customerChanges, type CustomerChanges } from './changes';
+import { changeBody, customerChanges } from './changes';
+import { normaliseEmail } from './code';
+import { sameEmail, type FoundRelation } from './found';
+import { listRelationsFor, listedRelation, type ListedRelation } from './listing';
+import { createRelationFor } from './newRelation';
 
-export interface FoundRelation {
-	relation: IDataObject & { id: number };
-	created: boolean;
-	/** Relations e-Boekhouden returned for this e-mail address (incl. inactive ones). */
-	matches: number;
-	warnings: string[];
-	/** With Update Changed Customer Details: the fields the order changed on the found relation (from → to). */
-	changes?: CustomerChanges;
-}
+export type { FoundRelation } from './found';
 
 /** Relations updated from an order in an execution: at most one PATCH each per execution. */
 const updatedIn = new WeakMap<ExecutionMemory, Set<number>>();
+/** Relations taken from a search or listing item without reading them: fields other than id, code and type are the order's. */
+const unread = new WeakSet<IDataObject>();
 
 /**
  * e-Boekhouden's answers to a booking whose relation no longer exists or is inactive (docs/api-notes.md,
@@ -41,30 +36,36 @@ export interface FindOptions {
 
 /** Search hits beyond this are not read: a shop customer has one relation, rarely a few. */
 const MAX_HITS_READ = 50;
-/** Codes tried for one address when earlier ones are held by relations with other addresses. */
-export const CODE_ATTEMPTS = 5;
-
-function sameEmail(relation: Relation, email: string): boolean {
-	return [relation.emailAddress, relation.emailAddressInvoice].some(
-		(address) => typeof address === 'string' && normaliseEmail(address) === email,
-	);
-}
+/**
+ * `[like]` wildcards (docs/api-notes.md, e-Boekhouden §3: `%`, `?`; `_` too in case the filter reaches SQL as it
+ * is): one hit for an address holding one may be another address's relation, so it is read.
+ */
+const LIKE_WILDCARD = /[%?_]/;
 
 /**
- * Find or create by e-mail, case-insensitive (docs/api-notes.md, e-Boekhouden §5.5). `email[like]` without wildcards is e-Boekhouden's
- * case-insensitive match; each hit is read to check the address and skip inactive relations (FACT_003 would refuse
- * the invoice). Several matches → the lowest id, with a warning. A new relation gets a code derived from the
- * address (code.ts), so when two processes create the same customer at once e-Boekhouden refuses the second
- * (REL_049) and that one takes the first's relation, found by its code. Results are remembered for the execution.
+ * Find or create by e-mail, case-insensitive (docs/api-notes.md, e-Boekhouden §5.5). First the execution's listing by
+ * code (listing.ts), then `email[like]` without wildcards, e-Boekhouden's case-insensitive match. One hit is taken
+ * as it is; several are read to skip inactive ones and take the lowest id, with a warning. An inactive relation taken
+ * unread is refused by the booking, which finds the relation again with `fresh` (every hit read). None: created
+ * (newRelation.ts). Results are remembered for the execution.
  */
 export class RelationFinder {
 	private memory?: Promise<ExecutionMemory>;
-	/** Find or Create's option Update Changed Customer Details (off elsewhere). */
+	/** Find or Create's option Update Changed Customer Details (off elsewhere): needs the relation's own fields. */
 	private readonly updatesChanges: boolean;
 
 	constructor(private readonly ctx: IExecuteFunctions) {
 		const options = ctx.getNodeParameter('options', 0, {}) as IDataObject | undefined;
 		this.updatesChanges = options?.updateCustomerChanges === true;
+	}
+
+	private async open(): Promise<ExecutionMemory> {
+		return await (this.memory ??= executionMemory(this.ctx));
+	}
+
+	/** Lists the administration's relations for these addresses when there are enough of them (listing.ts). */
+	async prepare(emailAddresses: string[]): Promise<void> {
+		await listRelationsFor(this.ctx, await this.open(), emailAddresses.map(normaliseEmail));
 	}
 
 	async findOrCreate(
@@ -73,8 +74,26 @@ export class RelationFinder {
 		options: FindOptions = {},
 	): Promise<FoundRelation> {
 		const found = await this.findOrCreateOnly(emailAddress, createFields, options);
+		if (unread.has(found.relation)) {
+			// Taken unread: besides id, code and type the fields are this order's, also when an earlier order found it.
+			const { id, code, type } = found.relation;
+			const relation = {
+				...createFields,
+				emailAddress: normaliseEmail(emailAddress),
+				id,
+				code,
+				type,
+			};
+			return { ...found, relation };
+		}
 		if (!this.updatesChanges || found.created) return found;
 		return await this.carryOver(normaliseEmail(emailAddress), found, createFields);
+	}
+
+	private remembered(memory: ExecutionMemory, email: string): FoundRelation | undefined {
+		const known = memory.relations.get(email);
+		if (!known || (this.updatesChanges && unread.has(known.relation))) return undefined;
+		return { ...known, created: false, warnings: [] };
 	}
 
 	private async findOrCreateOnly(
@@ -83,15 +102,17 @@ export class RelationFinder {
 		{ fresh = false }: FindOptions,
 	): Promise<FoundRelation> {
 		const email = normaliseEmail(emailAddress);
-		const memory = await (this.memory ??= executionMemory(this.ctx));
+		const memory = await this.open();
 		if (fresh) memory.relations.delete(email);
-		const known = memory.relations.get(email);
-		if (known) return { ...known, created: false, warnings: [] };
+		const known = this.remembered(memory, email);
+		if (known) return known;
 		const found = await withKeyLock(scopedKey(this.ctx, 'relation', email), async () => {
-			const again = memory.relations.get(email);
-			if (again) return { ...again, created: false, warnings: [] };
-			const { match, inactive } = await this.find(email);
-			return match ?? (await this.create(email, createFields, inactive));
+			const again = this.remembered(memory, email);
+			if (again) return again;
+			const listed = fresh ? undefined : await this.fromListing(memory, email, createFields);
+			if (listed) return listed;
+			const { match, inactive } = await this.find(email, createFields, fresh);
+			return match ?? (await createRelationFor(this.ctx, email, createFields, inactive));
 		});
 		this.keep(memory, email, found);
 		return found;
@@ -106,21 +127,47 @@ export class RelationFinder {
 		);
 	}
 
+	/** The relation as a listing or search item gives it (id, type, code), with the order's fields. */
+	private taken(item: ListedRelation, email: string, createFields: IDataObject): FoundRelation {
+		const relation = {
+			...createFields,
+			emailAddress: email,
+			id: item.id,
+			code: item.code ?? null,
+			type: item.type ?? createFields.type ?? null,
+		};
+		unread.add(relation);
+		return { relation, created: false, matches: 1, warnings: [] };
+	}
+
+	/** The relation listed under the address's code; read when its fields are needed, and then only if it holds. */
+	private async fromListing(
+		memory: ExecutionMemory,
+		email: string,
+		createFields: IDataObject,
+	): Promise<FoundRelation | undefined> {
+		const listed = listedRelation(memory, email);
+		if (!listed) return undefined;
+		if (!this.updatesChanges) return this.taken(listed, email, createFields);
+		const relation = await getRelation(this.ctx, listed.id);
+		if (!sameEmail(relation, email) || relation.inactive === true) return undefined;
+		return { relation, created: false, matches: 1, warnings: [] };
+	}
+
 	/** The order's changed customer details written to the found relation, once per relation per execution. */
 	private async carryOver(
 		email: string,
 		found: FoundRelation,
 		order: IDataObject,
 	): Promise<FoundRelation> {
-		const memory = await (this.memory ??= executionMemory(this.ctx));
+		const memory = await this.open();
 		const updated = updatedIn.get(memory) ?? new Set<number>();
 		updatedIn.set(memory, updated);
 		const { id } = found.relation;
 		if (updated.has(id)) return found;
 		const relation = found.relation;
 		const changes = customerChanges(relation, order);
-		const current: FoundRelation = { ...found, relation };
-		if (Object.keys(changes).length === 0) return current;
+		if (Object.keys(changes).length === 0) return found;
 		updated.add(id);
 		const body = cutToLimits(changeBody(relation, changes), RELATION_MAX_LENGTH) as IDataObject & {
 			name: string;
@@ -130,7 +177,7 @@ export class RelationFinder {
 		} catch (error) {
 			throw asNodeError(this.ctx, error);
 		}
-		const changed = { ...current, relation: { ...relation, ...body }, changes };
+		const changed = { ...found, relation: { ...relation, ...body }, changes };
 		this.keep(memory, email, changed);
 		return changed;
 	}
@@ -140,12 +187,20 @@ export class RelationFinder {
 	 * found for `emailAddress`; call findOrCreate with `{ fresh: true }` once to find it again.
 	 */
 	async forget(emailAddress: string): Promise<void> {
-		const memory = await (this.memory ??= executionMemory(this.ctx));
+		const memory = await this.open();
 		memory.relations.delete(normaliseEmail(emailAddress));
 	}
 
-	private async find(email: string): Promise<{ match?: FoundRelation; inactive: number }> {
+	private async find(
+		email: string,
+		createFields: IDataObject,
+		readAll: boolean,
+	): Promise<{ match?: FoundRelation; inactive: number }> {
 		const hits = await searchRelations(this.ctx, { 'email[like]': email }, { max: MAX_HITS_READ });
+		const readsOne = readAll || this.updatesChanges || LIKE_WILDCARD.test(email);
+		if (hits.length === 1 && !readsOne) {
+			return { match: this.taken(hits[0], email, createFields), inactive: 0 };
+		}
 		const ordered = [...hits].sort((a, b) => a.id - b.id);
 		let inactive = 0;
 		for (const hit of ordered) {
@@ -164,71 +219,5 @@ export class RelationFinder {
 			return { match: { relation, created: false, matches: ordered.length, warnings }, inactive };
 		}
 		return { inactive };
-	}
-
-	/** The relation holding `code`, read in full; undefined when none does. */
-	private async holderOf(code: string): Promise<Relation | undefined> {
-		const hits = await searchRelations(this.ctx, { code }, { max: 10 });
-		const hit = hits.find(
-			(candidate) => (candidate.code ?? '').toUpperCase() === code.toUpperCase(),
-		);
-		return hit ? await getRelation(this.ctx, hit.id) : undefined;
-	}
-
-	private async create(
-		email: string,
-		createFields: IDataObject,
-		inactive: number,
-	): Promise<FoundRelation> {
-		const ownCode = typeof createFields.code === 'string' && createFields.code !== '';
-		const attempts = ownCode ? 1 : CODE_ATTEMPTS;
-		for (let attempt = 0; attempt < attempts; attempt++) {
-			const code = ownCode ? String(createFields.code) : relationCode(email, attempt);
-			const fields = cutToLimits(
-				{ ...createFields, emailAddress: email, code },
-				RELATION_MAX_LENGTH,
-			);
-			try {
-				const { id, code: given } = await createRelation(this.ctx, fields, { resend: true });
-				const warnings = inactive
-					? [
-							`Created a new relation for ${email}: the ${inactive} existing one(s) with this e-mail are inactive.`,
-						]
-					: [];
-				return {
-					relation: { ...fields, id, code: given ?? code },
-					created: true,
-					matches: inactive,
-					warnings,
-				};
-			} catch (error) {
-				if (errorCode(error) !== 'REL_049') throw asNodeError(this.ctx, error);
-				const holder = await this.holderOf(code);
-				if (!holder) {
-					// e-Boekhouden says the code is taken but shows no relation with it: creating under another
-					// code could duplicate the customer, so stop here; the next run tries again.
-					throw inputError(
-						this.ctx,
-						`Relation code ${code} is in use, but no relation with it can be found`,
-						{
-							field: 'code',
-							description: 'Nothing was created. The order is tried again on the next run.',
-						},
-					);
-				}
-				if (sameEmail(holder, email) && holder.inactive !== true)
-					return { relation: holder, created: false, matches: inactive + 1, warnings: [] };
-				if (ownCode) throw asNodeError(this.ctx, error);
-			}
-		}
-		throw inputError(
-			this.ctx,
-			`No free relation code for ${email}: the codes ${Array.from({ length: attempts }, (_, attempt) => relationCode(email, attempt)).join(', ')} are held by other relations`,
-			{
-				field: 'code',
-				description:
-					'Those relations have another e-mail address or are inactive. Give one of them this address (and make it active), or change their codes in e-Boekhouden.',
-			},
-		);
 	}
 }

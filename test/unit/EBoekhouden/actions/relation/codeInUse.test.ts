@@ -94,13 +94,10 @@ describe('Find or Create: a code derived from the e-mail makes e-Boekhouden refu
 
 	it('a code held by an inactive relation of the same address is passed over like the inactive relation itself', async () => {
 		const next = relationCode('jan@example.com', 1);
+		// The e-mail search misses it (e.g. stored with capitals on a server that compares case-sensitively).
 		const books = use(
 			new ScriptedBooks()
-				.on('GET /v1/relation', (request: ApiRequest) =>
-					request.qs?.code === undefined
-						? list([{ id: 7 }])
-						: byCode({ [jan]: { id: 7 } })(request),
-				)
+				.on('GET /v1/relation', byCode({ [jan]: { id: 7 } }))
 				.on('GET /v1/relation/7', {
 					id: 7,
 					code: jan,

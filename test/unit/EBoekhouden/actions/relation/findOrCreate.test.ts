@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { relationCode } from '../../../../../nodes/EBoekhouden/actions/relation/code';
+import { RelationFinder } from '../../../../../nodes/EBoekhouden/actions/relation/finder';
 import { execute } from '../../../../../nodes/EBoekhouden/actions/relation/findOrCreate.operation';
 import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
@@ -121,18 +122,48 @@ describe('Relation → Find or Create', () => {
 		expect(books.calls('GET /v1/relation/90')).toHaveLength(0);
 	});
 
-	it('creates a new relation when the only match is inactive, and says why', async () => {
-		use(
+	it('takes a single search hit as it is, without reading it: id, code and type from the hit, the rest from the order', async () => {
+		const books = use(
+			new ScriptedBooks().on('GET /v1/relation', list([{ id: 12, code: 'JAN1', type: 'B' }])),
+		);
+		const [[item]] = await run([draft(1, 'jan@example.com')]);
+		expect(item.json).toMatchObject({
+			id: 12,
+			code: 'JAN1',
+			type: 'B',
+			created: false,
+			name: 'Jan Jansen',
+			emailAddress: 'jan@example.com',
+		});
+		expect(books.calls('GET /v1/relation/12')).toHaveLength(0);
+	});
+
+	it('a relation taken unread shows each order its own customer fields, searched once', async () => {
+		const books = use(new ScriptedBooks().on('GET /v1/relation', list([{ id: 12, code: 'JAN1' }])));
+		const moved = draft(2, 'jan@example.com');
+		moved.relation = { ...moved.relation, address: 'Kerkstraat 9' };
+		const [output] = await run([draft(1, 'jan@example.com'), moved]);
+		expect(output.map((item) => [item.json.id, item.json.address])).toEqual([
+			[12, 'Dorpsstraat 1'],
+			[12, 'Kerkstraat 9'],
+		]);
+		expect(books.calls('GET /v1/relation')).toHaveLength(1);
+	});
+
+	it('after a booking refused the relation (fresh), reads the single hit and creates a new one when it is inactive', async () => {
+		const books = use(
 			new ScriptedBooks()
 				.on('GET /v1/relation', list([{ id: 12 }]))
 				.on('GET /v1/relation/12', { id: 12, emailAddress: 'jan@example.com', inactive: true })
 				.on('POST /v1/relation', { id: 13, code: '1002' }),
 		);
-		const [[item]] = await run([draft(1, 'jan@example.com')]);
-		expect(item.json).toMatchObject({ id: 13, created: true });
-		expect(item.json.warnings).toEqual([
+		const finder = new RelationFinder(fakeContext({ parameters: {} }));
+		const found = await finder.findOrCreate('jan@example.com', { name: 'Jan' }, { fresh: true });
+		expect(found).toMatchObject({ relation: { id: 13 }, created: true });
+		expect(found.warnings).toEqual([
 			'Created a new relation for jan@example.com: the 1 existing one(s) with this e-mail are inactive.',
 		]);
+		expect(books.calls('GET /v1/relation/12')).toHaveLength(1);
 	});
 
 	it('ignores a search hit whose address is not the one asked for (a like-match too wide)', async () => {

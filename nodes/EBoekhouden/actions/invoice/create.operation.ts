@@ -143,10 +143,22 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const mode = input.bookingMode;
 			return await forOrder(this, input.orderNumber, async () => {
 				const settings = readSettings(this, itemIndex);
-				const booked =
-					mode === 'cashSale'
-						? await bookCashSaleOnce(this, input, settings, entries.cashSale, entries.journalEntry)
-						: await bookJournalEntryOnce(this, input, settings, entries.journalEntry);
+				const booked = await bookHealingStaleRelation(
+					this,
+					finder,
+					itemIndex,
+					input,
+					async (forRelation) =>
+						mode === 'cashSale'
+							? await bookCashSaleOnce(
+									this,
+									forRelation,
+									settings,
+									entries.cashSale,
+									entries.journalEntry,
+								)
+							: await bookJournalEntryOnce(this, forRelation, settings, entries.journalEntry),
+				);
 				const json: IDataObject = {
 					...booked.entry,
 					bookedAs: mode,

@@ -5,22 +5,22 @@ import { errorCode } from '../../api/transport';
 import { relationFromDraft } from '../relation/fields';
 import { RelationFinder, STALE_RELATION_CODES } from '../relation/finder';
 import { readDraft } from '../shared/params';
-import type { BookedInvoice } from './booker';
 import type { InvoiceInput } from './input';
 
 /**
  * The relation id Create Invoice is given goes stale when the relation is deleted or made inactive in e-Boekhouden
- * after Find or Create found it; the invoice is then refused (FACT_002 / FACT_003). For a draft, the relation is
- * found again by the order's e-mail, once, and the invoice booked for it; the stale id is forgotten for the rest of
- * the execution. Anything else, and a second refusal, goes to the item as is.
+ * after Find or Create found it (or Find or Create took an inactive one unread); the invoice is then refused
+ * (FACT_002 / FACT_003), a journal entry or cash sale for a deleted relation too (MUT_013 / MUT_113). For a draft,
+ * the relation is found again by the order's e-mail, once, and the order booked for it; the stale id is forgotten
+ * for the rest of the execution. Anything else, and a second refusal, goes to the item as is.
  */
-export async function bookHealingStaleRelation(
+export async function bookHealingStaleRelation<Booked extends { warnings: string[] }>(
 	ctx: IExecuteFunctions,
 	finder: RelationFinder,
 	itemIndex: number,
 	input: InvoiceInput,
-	book: (input: InvoiceInput) => Promise<BookedInvoice>,
-): Promise<BookedInvoice & { relationFoundAgain?: true }> {
+	book: (input: InvoiceInput) => Promise<Booked>,
+): Promise<Booked & { relationFoundAgain?: true }> {
 	try {
 		return await book(input);
 	} catch (error) {
@@ -37,7 +37,7 @@ export async function bookHealingStaleRelation(
 			...booked,
 			warnings: [
 				...booked.warnings,
-				`Relation ${input.relationId} was refused (${code}); the invoice was booked for relation ${found.relation.id}, found again by ${email}.`,
+				`Relation ${input.relationId} was refused (${code}); the order was booked for relation ${found.relation.id}, found again by ${email}.`,
 			],
 			relationFoundAgain: true,
 		};

@@ -3,7 +3,7 @@ import { recordWrite } from '../../../../nodes/EBoekhouden/actions/shared/concur
 import { InvoiceIndex } from '../../../../nodes/EBoekhouden/actions/shared/invoiceIndex';
 import { MutationIndex } from '../../../../nodes/EBoekhouden/booking/mutationIndex';
 import { ScriptedBooks, list } from '../books';
-import { fakeContext } from '../fakeContext';
+import { fakeContext } from '../../../support/executeContext';
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -4,7 +4,7 @@ import { execute } from '../../../../../nodes/EBoekhouden/actions/relation/findO
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { makeDraft } from '../../../../integration/EBoekhouden/drafts';
 import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 /** Find or Create decides "already booked" for the whole batch from one invoice listing before any relation call. */
 function use(books: ScriptedBooks) {

@@ -3,7 +3,7 @@ import { customerChangesOption } from '../../../../../nodes/EBoekhouden/actions/
 import { RelationFinder } from '../../../../../nodes/EBoekhouden/actions/relation/finder';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -6,7 +6,7 @@ import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { apiError, type ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
 import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 /**
  * A new relation gets a code derived from its e-mail address, so a second process creating the same customer is

@@ -8,7 +8,7 @@ import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { apiError } from '../../../../../nodes/EBoekhouden/api/transport';
 import { makeDraft } from '../../../../integration/EBoekhouden/drafts';
 import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 const draft = (orderNumber: number, email: string) => {
 	const made = makeDraft(orderNumber, 1, () => 0.5) as unknown as IDataObject & {

@@ -9,7 +9,7 @@ import { executionMemory } from '../../../../../nodes/EBoekhouden/actions/shared
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
 import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -4,7 +4,7 @@ import * as getAll from '../../../../../nodes/EBoekhouden/actions/relation/getAl
 import * as update from '../../../../../nodes/EBoekhouden/actions/relation/update.operation';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../fakeContext';
+import { fakeContext } from '../../../../support/executeContext';
 
 function use(books: ScriptedBooks) {
 	jest

@@ -8,7 +8,7 @@ import { runPerItem, type ItemResult } from './runPerItem';
  * A real e-Boekhouden call takes 100–300 ms, so one item after the other costs calls per order × latency. The pool
  * works on up to `width` items at a time; each item makes its calls one after the other, so no more than `width`
  * requests of a node are in flight. Every guarantee of the one-at-a-time loop holds: work on one key (an e-mail
- * address, an invoice number) still waits for the item before it (concurrency.ts), output items keep the input
+ * address, an invoice number) still waits for the item before it (EBoekhouden/booking/keyLock.ts), output items keep the input
  * order with their `pairedItem`, and errors are reported per item by the same code (runPerItem.ts).
  */
 

@@ -2,14 +2,14 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { searchMutationPages, searchMutations } from '../api/mutations';
 import type { MutationListItem } from '../api/schemas';
-import { currentGeneration, writtenSince } from '../actions/shared/concurrency';
+import { currentGeneration, writtenSince } from './keyLock';
 import {
 	LIMITS,
 	bounded,
 	executionMemory,
 	type ExecutionMemory,
-} from '../actions/shared/executionMemory';
-import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS, InvoiceIndex } from '../actions/shared/invoiceIndex';
+} from './executionMemory';
+import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS, InvoiceIndex } from './invoiceIndex';
 
 /** What this execution's listings say about one invoice number's mutation, without asking e-Boekhouden. */
 export type ListedMutation =

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { withKeyLock } from '../../../nodes/EBoekhouden/actions/shared/concurrency';
+import { withKeyLock } from '../../../nodes/EBoekhouden/booking/keyLock';
 import {
 	DEFAULT_REQUESTS_IN_PARALLEL,
 	MAX_REQUESTS_IN_PARALLEL,

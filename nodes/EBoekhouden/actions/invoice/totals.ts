@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { InvoiceListItem } from '../../api/schemas';
-import type { InvoiceIndex } from '../shared/invoiceIndex';
+import type { InvoiceIndex } from '../../booking/invoiceIndex';
 import { eurosToCents, formatEuros } from '../../../shared/money';
 import type { InvoiceInput } from './input';
 

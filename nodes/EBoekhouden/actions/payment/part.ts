@@ -4,7 +4,7 @@ import { centsToEuros, eurosToCents, formatEuros } from '../../../shared/money';
 import { MUTATION_DESCRIPTION_MAX_LENGTH, cut } from '../../api/limits';
 import { createMutationOnce } from '../../api/mutations';
 import type { OutstandingItem } from '../../api/schemas';
-import type { OutstandingIndex } from '../shared/outstandingIndex';
+import type { OutstandingIndex } from '../../booking/outstandingIndex';
 import type { PaymentInput, PaymentPart } from './input';
 import { MEMORIAL, mutationTypeFor, partLedger, type ResolvedLedger } from './ledgers';
 import { partReference, paymentReference } from './reference';

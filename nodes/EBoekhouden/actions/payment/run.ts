@@ -11,8 +11,8 @@ import {
 	ledgerLocator,
 	requestsInParallelOption,
 } from '../common.descriptions';
-import { InvoiceIndex } from '../shared/invoiceIndex';
-import { OutstandingIndex } from '../shared/outstandingIndex';
+import { InvoiceIndex } from '../../booking/invoiceIndex';
+import { OutstandingIndex } from '../../booking/outstandingIndex';
 import { forOrder } from '../shared/params';
 import { runPerItemInPool } from '../../../shared/pool';
 import { BookedInvoices } from './bookedInvoices';

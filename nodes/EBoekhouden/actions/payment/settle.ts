@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { eurosToCents, formatEuros } from '../../../shared/money';
 import { inputError } from '../../api/inputError';
-import { recordWrite, withKeyLock } from '../shared/concurrency';
-import type { InvoiceIndex } from '../shared/invoiceIndex';
-import { OutstandingIndex } from '../shared/outstandingIndex';
+import { recordWrite, withKeyLock } from '../../booking/keyLock';
+import type { InvoiceIndex } from '../../booking/invoiceIndex';
+import { OutstandingIndex } from '../../booking/outstandingIndex';
 import type { BookedInvoices } from './bookedInvoices';
 import type { PaymentInput } from './input';
 import { debtorLedger } from './ledgers';

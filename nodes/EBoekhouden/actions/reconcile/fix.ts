@@ -10,7 +10,7 @@ import { MutationIndex } from '../../booking/mutationIndex';
 import { readLedgerRef, readTemplateRef } from '../shared/params';
 import type { Difference } from './differences';
 import type { DraftItem } from './input';
-import { InvoiceBooker } from '../invoice/booker';
+import { InvoiceBooker } from '../../booking/invoice';
 import { invoiceInputFromDraft } from '../invoice/input';
 import { invoiceRequest } from '../invoice/request';
 import { BookedInvoices } from '../payment/bookedInvoices';
@@ -18,8 +18,8 @@ import { isBookable, paymentInputFromDraft } from '../payment/input';
 import { Settler } from '../payment/settle';
 import { relationFromDraft } from '../relation/fields';
 import { RelationFinder } from '../relation/finder';
-import { InvoiceIndex } from '../shared/invoiceIndex';
-import { OutstandingIndex } from '../shared/outstandingIndex';
+import { InvoiceIndex } from '../../booking/invoiceIndex';
+import { OutstandingIndex } from '../../booking/outstandingIndex';
 
 export interface FixSettings {
 	templateRef: string;

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ParsedDraft } from '../../../shared/draft.schema';
 import { MUTATION_TYPE } from '../../api/mutations';
 import { MutationIndex } from '../../booking/mutationIndex';
-import { InvoiceIndex } from '../shared/invoiceIndex';
+import { InvoiceIndex } from '../../booking/invoiceIndex';
 
 /**
  * Orders e-Boekhouden already holds need no relation: one listing of the batch's dates per booking form (invoices;

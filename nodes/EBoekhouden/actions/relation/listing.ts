@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { listRelationPage } from '../../api/relations';
-import type { ExecutionMemory } from '../shared/executionMemory';
+import type { ExecutionMemory } from '../../booking/executionMemory';
 import { CODE_ATTEMPTS, relationCode } from './code';
 
 export interface ListedRelation {

@@ -10,7 +10,7 @@ import { runPerItem } from '../../../shared/runPerItem';
 import { getRelation, patchRelation } from '../../api/relations';
 import { relationLocator } from '../common.descriptions';
 import { showFor } from '../node.type';
-import { forgetRelation } from '../shared/executionMemory';
+import { forgetRelation } from '../../booking/executionMemory';
 import { readId } from '../shared/params';
 import { relationBody, relationFieldOptions } from './fields';
 

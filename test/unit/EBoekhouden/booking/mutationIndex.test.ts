@@ -1,6 +1,6 @@
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
-import { recordWrite } from '../../../../nodes/EBoekhouden/actions/shared/concurrency';
-import { InvoiceIndex } from '../../../../nodes/EBoekhouden/actions/shared/invoiceIndex';
+import { recordWrite } from '../../../../nodes/EBoekhouden/booking/keyLock';
+import { InvoiceIndex } from '../../../../nodes/EBoekhouden/booking/invoiceIndex';
 import { MutationIndex } from '../../../../nodes/EBoekhouden/booking/mutationIndex';
 import { ScriptedBooks, list } from '../books';
 import { fakeContext } from '../../../support/executeContext';

@@ -5,7 +5,7 @@ import {
 	listRelationsFor,
 	listedRelation,
 } from '../../../../../nodes/EBoekhouden/actions/relation/listing';
-import { executionMemory } from '../../../../../nodes/EBoekhouden/actions/shared/executionMemory';
+import { executionMemory } from '../../../../../nodes/EBoekhouden/booking/executionMemory';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
 import { ScriptedBooks, list } from '../../books';

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { asNodeError } from '../../api/inputError';
-import { errorCode } from '../../api/transport';
-import { relationFromDraft } from '../relation/fields';
-import { RelationFinder, STALE_RELATION_CODES } from '../relation/finder';
-import { readDraft } from '../shared/params';
-import type { InvoiceInput } from './input';
+import { asNodeError } from '../api/inputError';
+import { errorCode } from '../api/transport';
+import { relationFromDraft } from '../actions/relation/fields';
+import { RelationFinder, STALE_RELATION_CODES } from '../actions/relation/finder';
+import { readDraft } from '../actions/shared/params';
+import type { InvoiceInput } from '../actions/invoice/input';
 
 /**
  * The relation id Create Invoice is given goes stale when the relation is deleted or made inactive in e-Boekhouden

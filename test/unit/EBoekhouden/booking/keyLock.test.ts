@@ -3,7 +3,7 @@ import {
 	recordWrite,
 	withKeyLock,
 	writtenSince,
-} from '../../../../../nodes/EBoekhouden/actions/shared/concurrency';
+} from '../../../../nodes/EBoekhouden/booking/keyLock';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { searchOutstanding } from '../../api/mutations';
-import type { OutstandingItem } from '../../api/schemas';
-import { currentGeneration, scopedKey, writtenSince } from './concurrency';
+import { searchOutstanding } from '../api/mutations';
+import type { OutstandingItem } from '../api/schemas';
+import { currentGeneration, scopedKey, writtenSince } from './keyLock';
 import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS, InvoiceIndex } from './invoiceIndex';
 
 /**

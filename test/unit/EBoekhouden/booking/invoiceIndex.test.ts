@@ -1,8 +1,8 @@
-import { recordWrite } from '../../../../../nodes/EBoekhouden/actions/shared/concurrency';
-import { InvoiceIndex } from '../../../../../nodes/EBoekhouden/actions/shared/invoiceIndex';
-import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
-import { ScriptedBooks, list } from '../../books';
-import { fakeContext } from '../../../../support/executeContext';
+import { recordWrite } from '../../../../nodes/EBoekhouden/booking/keyLock';
+import { InvoiceIndex } from '../../../../nodes/EBoekhouden/booking/invoiceIndex';
+import * as transport from '../../../../nodes/EBoekhouden/api/transport';
+import { ScriptedBooks, list } from '../books';
+import { fakeContext } from '../../../support/executeContext';
 
 /** What one node learned from an invoice listing, the next node and batch of the same execution know too. */
 function use(books: ScriptedBooks) {

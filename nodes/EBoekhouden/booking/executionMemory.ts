@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { InvoiceListItem, MutationListItem } from '../../api/schemas';
-import { baseUrlOf } from '../../api/transport';
+import type { InvoiceListItem, MutationListItem } from '../api/schemas';
+import { baseUrlOf } from '../api/transport';
 
 /**
  * What one execution learned from e-Boekhouden, shared by every node and every batch of that execution (an

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { asNodeError } from '../../api/inputError';
-import { createInvoice } from '../../api/invoices';
-import { errorKind } from '../../api/transport';
-import { recordWrite, withKeyLock } from '../shared/concurrency';
-import { InvoiceIndex } from '../shared/invoiceIndex';
-import type { InvoiceInput } from './input';
+import { asNodeError } from '../api/inputError';
+import { createInvoice } from '../api/invoices';
+import { errorKind } from '../api/transport';
+import { recordWrite, withKeyLock } from './keyLock';
+import { InvoiceIndex } from './invoiceIndex';
+import type { InvoiceInput } from '../actions/invoice/input';
 
 export interface BookedInvoice {
 	invoice: IDataObject & { id?: number; invoiceNumber: string };

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { searchInvoicePages, searchInvoices } from '../../api/invoices';
-import type { InvoiceListItem } from '../../api/schemas';
-import { currentGeneration, scopedKey, writtenSince } from './concurrency';
+import { searchInvoicePages, searchInvoices } from '../api/invoices';
+import type { InvoiceListItem } from '../api/schemas';
+import { currentGeneration, scopedKey, writtenSince } from './keyLock';
 import { LIMITS, bounded, executionMemory, type ExecutionMemory } from './executionMemory';
 
 /** A batch checks its invoice numbers with one listing by date range instead of one call per order. */

@@ -15,6 +15,8 @@
  *     [--orders 1000] [--customers 300] [--modes invoice,journal,cash,cashWithoutRelations] [--skip-history]
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { startSandbox, type Sandbox } from '../test/sandbox';
@@ -70,7 +72,7 @@ const total = (order: ShopOrder) =>
  * orders and orders before the period are left out, so every template books the same `count` orders.
  */
 export function benchShop(count: number, customers: number, seed = 20261207): ShopOrder[] {
-	const generated = generateOrders({ count: Math.ceil(count / 0.55), seed, periodDays: 6 });
+	const generated = generateOrders({ count: Math.ceil(count / 0.45), seed, periodDays: 6 });
 	const since = Date.now() - 6.5 * 86_400_000;
 	const recent = generated.filter(
 		(order) => new Date(String(order.date)).getTime() >= since && categorizeOrder(order) !== 'credit',
@@ -195,6 +197,20 @@ function syncTemplate(
 	return workflow;
 }
 
+let packed: string | undefined;
+
+/**
+ * The package packed once per run and copied aside, so every n8n of the run installs the same code even when the
+ * sources change meanwhile, and two runs side by side never repack each other's tarball.
+ */
+function packageTarball(): string {
+	if (packed) return packed;
+	const copy = path.join(os.tmpdir(), `bench-templates-${process.pid}.tgz`);
+	fs.copyFileSync(ensureTarball(), copy);
+	packed = copy;
+	return copy;
+}
+
 async function withN8n<T>(
 	name: string,
 	sandbox: Sandbox,
@@ -203,7 +219,7 @@ async function withN8n<T>(
 ): Promise<T> {
 	const runDir = repoPath('.e2e', `bench-templates-${name}`);
 	fs.rmSync(runDir, { recursive: true, force: true });
-	const n8n = await setUpN8n({ runDir, sandbox, tarball: ensureTarball(), owner, workflows });
+	const n8n = await setUpN8n({ runDir, sandbox, tarball: packageTarball(), owner, workflows });
 	try {
 		return await use(n8n);
 	} finally {
@@ -258,11 +274,11 @@ async function benchMode(
 				...missing(sandbox, shopOrders),
 			);
 			resetCounts(sandbox);
-			await new Promise((resolve) => setTimeout(resolve, 125_000));
+			await new Promise((resolve) => setTimeout(resolve, 65_000));
 			const idle = counted(sandbox);
 			const polls = readExecutions(n8n).length;
 			lines.push(
-				`  idle polls over 125 s (a poll a minute): e-Boekhouden calls ${sum(idle.books)}, shop calls ${sum(idle.shop)} ${JSON.stringify(idle.shop)}; executions in all ${polls}`,
+				`  idle polls over 65 s (a poll a minute): e-Boekhouden calls ${sum(idle.books)}, shop calls ${sum(idle.shop)} ${JSON.stringify(idle.shop)}; executions in all ${polls}`,
 				...sandbox.shop
 					.requestLog()
 					.map((entry) => `    ${JSON.stringify(entry).slice(0, 400)}`),
@@ -349,6 +365,7 @@ async function main(): Promise<void> {
 	const modes = String(values.modes).split(',') as ModeName[];
 	for (const mode of modes) if (!(mode in MODES)) throw new Error(`unknown mode ${mode}`);
 	const shopOrders = benchShop(orders, customers);
+	packageTarball();
 	console.log(
 		`${orders} finished, paid orders of ${customers} customers (${shopOrders.length} shop orders in all), floor: 2 writes per order (1 in Cash Sale) + 2 relation calls per customer = ${(2 + (2 * customers) / orders).toFixed(2)} (${(1 + (2 * customers) / orders).toFixed(2)} in Cash Sale, 1.00 without relations)`,
 	);

@@ -37,7 +37,8 @@ const TOKEN_HELP =
 	'In your shop go to Instellingen → Add-ons & Modules → API (older shops: Instellingen → API), click "Token toevoegen", ' +
 	'pick the partner whose partner token is in this credential, save, and copy the token with "Toon token".';
 
-const PARTNER_ONLY_PATHS = ['/orderstatuses', '/payment/gateways'];
+/** Paths that take the partner token alone, no store token (docs/api-notes.md, Mijnwebwinkel §2). */
+export const PARTNER_ONLY_PATHS: readonly string[] = ['/orderstatuses', '/payment/gateways'];
 const ORDER_PATH = /^\/orders\/([^/?]+)(\/payments)?$/;
 
 export function describeHttpError(problem: HttpProblem): ErrorDescription {

@@ -17,7 +17,7 @@ import {
 	retryAfterHeader,
 } from '../../shared/retryAfter';
 import type { ErrorDescription } from './errors';
-import { describeHttpError, describeNetworkError } from './errors';
+import { PARTNER_ONLY_PATHS, describeHttpError, describeNetworkError } from './errors';
 
 export const CREDENTIAL_TYPE = 'mijnwebwinkelApi';
 export const DEFAULT_BASE_URL = 'https://api.myonlinestore.com';
@@ -29,8 +29,6 @@ export const BACKOFF_BASE_MS = 1_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 const RETRYABLE_NETWORK_CODES = ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN'];
-const PARTNER_ONLY_PATHS = ['/orderstatuses'];
-
 export type MijnwebwinkelContext = IExecuteFunctions | IPollFunctions | ILoadOptionsFunctions;
 
 export interface MijnwebwinkelTransport {

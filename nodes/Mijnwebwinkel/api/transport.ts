@@ -34,6 +34,8 @@ export type MijnwebwinkelContext = IExecuteFunctions | IPollFunctions | ILoadOpt
 export interface MijnwebwinkelTransport {
 	/** GET `path` (below `/v1`) and return the parsed JSON body; throws a redacted `NodeApiError`. */
 	get(path: string, query?: IDataObject): Promise<unknown>;
+	/** Which shop this transport reaches (credential and base URL), to keep what is known of one shop apart. */
+	shop(): Promise<string>;
 	/** A `NodeApiError` for an answer that fails its schema, with the order and field in its context. */
 	invalid(
 		description: ErrorDescription,
@@ -53,6 +55,7 @@ export interface TransportOptions {
 
 interface Settings {
 	baseUrl: string;
+	shop: string;
 	language: string;
 	secrets: string[];
 	backoff: SharedBackoff;
@@ -106,6 +109,7 @@ export function createTransport(
 		const backoffKey = `${CREDENTIAL_TYPE}|${credential?.id ?? credential?.name ?? ''}|${baseUrl}`;
 		settings = {
 			baseUrl,
+			shop: backoffKey,
 			language: text(credentials.language) || 'nl_NL',
 			secrets: [text(credentials.storeToken), text(credentials.partnerToken)].filter(Boolean),
 			backoff:
@@ -192,7 +196,11 @@ export function createTransport(
 		}
 	};
 
-	return { get, invalid: (found, facts) => toError(found, { ...facts }) };
+	return {
+		get,
+		shop: async () => (await readSettings()).shop,
+		invalid: (found, facts) => toError(found, { ...facts }),
+	};
 }
 
 /** A server error waits for this request alone: its own Retry-After when reasonable, else 1, 2, 4 s. */

@@ -14,13 +14,16 @@ import {
 	acceptAuthorizedProperty,
 	finishedStatusesProperty,
 	includeCreditOrdersProperty,
-	loadQualifyRules,
 	paidStatusesProperty,
+	qualifyRules,
 	readQualifySettings,
+	readStatusTable,
 } from '../../descriptions/finishedAndPaid';
+import type { OrderStatus } from '../../api/schemas';
+import { statusTableOf } from '../../api/statusTableCache';
 import { createPaymentsReader, readPaymentsAhead } from '../../api/paymentsReader';
 import { carryPayments, hasTransactions } from '../../trigger/payments';
-import { judgeOrder } from '../../trigger/qualifies';
+import { judgeOrder, type QualifySettings } from '../../trigger/qualifies';
 import { runPerItem } from '../../../shared/runPerItem';
 import { filtersProperty, readFilters } from './filters';
 
@@ -78,35 +81,69 @@ export async function execute(
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
 		const filters: OrderFilters = readFilters(this, itemIndex);
-		let keep: ((order: unknown) => boolean) | undefined;
-		let creditStatuses: number[] = [];
-		if (this.getNodeParameter('finishedAndPaidOnly', itemIndex, false)) {
-			const settings = readQualifySettings((name, fallback) =>
-				name === 'includeTestOrders'
-					? Boolean(filters.includeTest)
-					: this.getNodeParameter(name, itemIndex, fallback),
-			);
-			const rules = await loadQualifyRules(this.getNode(), transport, settings);
-			creditStatuses = rules.credit;
-			keep = (raw) => judgeOrder(readOrderFacts(raw), rules) === 'emit';
-		}
 		// Orders go out as the shop sent them, unchecked: one unreadable order must not stop a catch-up or an
 		// import, and Order to Invoice names its field on the error output.
-		const orders = await listOrders(transport, filters, { limit, keep });
-		if (!this.getNodeParameter('includePayments', itemIndex, false)) return orders as IDataObject[];
-		// One call per order: read them several at a time first, then carry them over in order as before.
-		const toRead = orders
-			.filter((order) => order !== null && typeof order === 'object' && !Array.isArray(order))
-			.map(readOrderFacts)
-			.filter((facts) => hasTransactions(facts, creditStatuses))
-			.map((facts) => facts.number);
-		const carried = await carryPayments(
-			orders,
-			readOrderFacts,
-			await readPaymentsAhead(createPaymentsReader(transport), toRead),
-			creditStatuses,
-			{ defer: false },
+		if (!this.getNodeParameter('finishedAndPaidOnly', itemIndex, false)) {
+			const orders = await listOrders(transport, filters, { limit });
+			return await withPayments(this, transport, itemIndex, orders, []);
+		}
+		const settings = readQualifySettings((name, fallback) =>
+			name === 'includeTestOrders'
+				? Boolean(filters.includeTest)
+				: this.getNodeParameter(name, itemIndex, fallback),
 		);
-		return carried.output as IDataObject[];
+		const readTable = async () => await readStatusTable(transport);
+		let table = await statusTableOf(transport, readTable);
+		let judged = await finishedAndPaid(this, transport, filters, limit, settings, table.statuses);
+		if (judged.unknownStatus && table.kept) {
+			table = await statusTableOf(transport, readTable, { fresh: true });
+			judged = await finishedAndPaid(this, transport, filters, limit, settings, table.statuses);
+		}
+		return await withPayments(this, transport, itemIndex, judged.orders, judged.credit);
 	});
+}
+
+/** The finished, paid orders by the rules resolved from `statuses`; says whether an order had a status not in it. */
+async function finishedAndPaid(
+	ctx: IExecuteFunctions,
+	transport: MijnwebwinkelTransport,
+	filters: OrderFilters,
+	limit: number,
+	settings: QualifySettings,
+	statuses: OrderStatus[],
+): Promise<{ orders: unknown[]; credit: number[]; unknownStatus: boolean }> {
+	const rules = qualifyRules(ctx.getNode(), settings, statuses);
+	const known = new Set(statuses.map(({ status }) => status));
+	let unknownStatus = false;
+	const keep = (raw: unknown) => {
+		const facts = readOrderFacts(raw);
+		if (facts.status !== undefined && !known.has(facts.status)) unknownStatus = true;
+		return judgeOrder(facts, rules) === 'emit';
+	};
+	const orders = await listOrders(transport, filters, { limit, keep });
+	return { orders, credit: rules.credit, unknownStatus };
+}
+
+async function withPayments(
+	ctx: IExecuteFunctions,
+	transport: MijnwebwinkelTransport,
+	itemIndex: number,
+	orders: unknown[],
+	creditStatuses: number[],
+): Promise<IDataObject[]> {
+	if (!ctx.getNodeParameter('includePayments', itemIndex, false)) return orders as IDataObject[];
+	// One call per order: read them several at a time first, then carry them over in order as before.
+	const toRead = orders
+		.filter((order) => order !== null && typeof order === 'object' && !Array.isArray(order))
+		.map(readOrderFacts)
+		.filter((facts) => hasTransactions(facts, creditStatuses))
+		.map((facts) => facts.number);
+	const carried = await carryPayments(
+		orders,
+		readOrderFacts,
+		await readPaymentsAhead(createPaymentsReader(transport), toRead),
+		creditStatuses,
+		{ defer: false },
+	);
+	return carried.output as IDataObject[];
 }

@@ -5,6 +5,7 @@ import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/quali
 import { sampleNewest } from '../../../../nodes/Mijnwebwinkel/trigger/sample';
 import type { TriggerState } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import { FakeShop, winterMoment } from '../helpers/fakeShop';
+import { SHOP_REQUESTS_IN_PARALLEL } from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
 
 const rules: QualifyRules = {
 	finished: [4],
@@ -93,13 +94,10 @@ describe('runPoll with Include Payments', () => {
 		const shop = new FakeShop();
 		shop.add(1, '2025-02-10 09:00:00');
 		shop.add(2, '2025-02-10 09:10:00');
-		for (const [number, minute] of [
-			[3, 20],
-			[4, 30],
-			[5, 40],
-			[6, 50],
-		])
-			shop.add(number, `2025-02-10 09:${minute}:00`);
+		// More orders than are read at once, so a refusal has reads left that it must not start.
+		const last = SHOP_REQUESTS_IN_PARALLEL + 4;
+		for (let number = 3; number <= last; number++)
+			shop.add(number, `2025-02-10 09:${String(10 + number * 3).padStart(2, '0')}:00`);
 		const busy = (number: string): PaymentsAnswer =>
 			number === '2'
 				? { problem: 'Mijnwebwinkel is limiting the number of requests', temporary: true }
@@ -107,11 +105,11 @@ describe('runPoll with Include Payments', () => {
 
 		const first = await poll(shop, undefined, '2025-02-10 10:00:00', busy);
 		expect(numbers(first.output)).toEqual(['1']);
-		const heldBack = ['2', '3', '4', '5', '6'];
+		const heldBack = Array.from({ length: last - 1 }, (_, index) => String(index + 2));
 		expect(first.deferred.map(({ number }) => number)).toEqual(heldBack);
 		// Read a few at a time: those already on their way finish, but the refusal starts no new reads.
 		expect(shop.paymentCalls).toEqual(expect.arrayContaining(['1', '2']));
-		expect(shop.paymentCalls.length).toBeLessThan(6);
+		expect(shop.paymentCalls.length).toBeLessThan(last);
 		expect(first.state.emitted.map(([number]) => number)).toEqual(['1']);
 		expect(first.state.unpaid.map(([number]) => number)).toEqual(heldBack);
 

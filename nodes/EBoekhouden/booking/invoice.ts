@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { asNodeError } from '../api/inputError';
 import { createInvoice } from '../api/invoices';
 import { errorKind } from '../api/transport';
+import { rememberCreated } from './createdInvoices';
 import { recordWrite, withKeyLock } from './keyLock';
 import { InvoiceIndex } from './invoiceIndex';
 import type { InvoiceInput } from '../actions/invoice/input';
@@ -45,6 +46,7 @@ export class InvoiceBooker {
 				recordWrite(key);
 				const invoice = { ...created, relationId: input.relationId, date: input.date };
 				await this.index.remember(invoice);
+				if (body.mutation) await rememberCreated(this.ctx, input.invoiceNumber);
 				return { invoice, created: true, warnings: [] };
 			} catch (error) {
 				if (errorKind(error) !== 'alreadyBooked') throw asNodeError(this.ctx, error);

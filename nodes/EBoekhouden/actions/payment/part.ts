@@ -121,7 +121,7 @@ export class PartBooker {
 		state: OpenState,
 		reference: string,
 	): Promise<IDataObject> {
-		const open = await this.outstanding.find(input.invoiceNumber);
+		const open = await this.outstanding.reread(input.invoiceNumber);
 		const openCents = open ? eurosToCents(open.outstandingAmount) : 0;
 		state.openCents = openCents;
 		const warning = `A payment with reference "${reference}" was booked before; ${formatEuros(Math.abs(openCents))} is still open on ${input.invoiceNumber}.`;

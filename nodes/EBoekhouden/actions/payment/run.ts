@@ -129,7 +129,7 @@ export async function settleItems(
 	);
 	const dates = bookable.flatMap(({ input }) => (input?.invoiceDate ? [input.invoiceDate] : []));
 	const outstanding = new OutstandingIndex(ctx);
-	await outstanding.prefetch(bookable.length);
+	await outstanding.prefetch(bookable.map(({ input }) => input?.invoiceNumber ?? ''));
 	let invoices: Promise<InvoiceIndex> | undefined;
 	const invoiceIndex = async () => {
 		invoices ??= (async () => {

@@ -52,16 +52,16 @@ const isDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
  * its key in this process since the listing, and only if that listing was complete; otherwise it is asked for by number.
  */
 export class DatedListing<Item> {
-	private memory?: Promise<Shelf<Item>>;
+	private opened?: Promise<Shelf<Item>>;
 
 	constructor(
-		private readonly ctx: IExecuteFunctions,
+		protected readonly ctx: IExecuteFunctions,
 		private readonly source: DatedSource<Item>,
 	) {}
 
 	private async shelf(): Promise<Shelf<Item>> {
-		this.memory ??= executionMemory(this.ctx).then((memory) => this.source.shelf(memory));
-		return await this.memory;
+		this.opened ??= executionMemory(this.ctx).then((memory) => this.source.shelf(memory));
+		return await this.opened;
 	}
 
 	private key(invoiceNumber: string): string {
@@ -90,7 +90,7 @@ export class DatedListing<Item> {
 	}
 
 	/** The answer of this execution's listings alone: booked, absent (and not written since), or not listed. */
-	async listed(invoiceNumber: string, date?: string): Promise<ListedItem<Item>> {
+	protected async answer(invoiceNumber: string, date?: string): Promise<ListedItem<Item>> {
 		const { items, covered } = await this.shelf();
 		const known = items.get(this.key(invoiceNumber));
 		if (known) return { state: 'booked', item: known };
@@ -108,7 +108,7 @@ export class DatedListing<Item> {
 
 	/** The item with this invoice number, from the listing when it answers, else asked for by number. */
 	async find(invoiceNumber: string, date?: string): Promise<Item | undefined> {
-		const listed = await this.listed(invoiceNumber, date);
+		const listed = await this.answer(invoiceNumber, date);
 		if (listed.state === 'booked') return listed.item;
 		if (listed.state === 'absent') return undefined;
 		const found = await this.source.lookUp(invoiceNumber);

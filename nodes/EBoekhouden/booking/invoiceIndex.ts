@@ -2,7 +2,12 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { searchInvoicePages, searchInvoices } from '../api/invoices';
 import type { InvoiceListItem } from '../api/schemas';
-import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS, DatedListing } from './datedListing';
+import {
+	BULK_MAX_ITEMS,
+	BULK_THRESHOLD_ITEMS,
+	DatedListing,
+	type DatedSource,
+} from './datedListing';
 import { LIMITS } from './executionMemory';
 import { scopedKey } from './keyLock';
 
@@ -12,53 +17,34 @@ export { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS } from './datedListing';
 export type Listed =
 	{ state: 'booked'; invoice: InvoiceListItem } | { state: 'absent' } | { state: 'unknown' };
 
+const invoiceSource = (ctx: IExecuteFunctions): DatedSource<InvoiceListItem> => ({
+	scope: 'invoice',
+	shelf: (memory) => ({ items: memory.invoices, covered: memory.covered, max: LIMITS.invoices }),
+	list: async (filters, paging) => await searchInvoicePages(ctx, filters, paging),
+	lookUp: async (invoiceNumber) => (await searchInvoices(ctx, { invoiceNumber }, { max: 1 }))[0],
+	numberOf: (invoice) => invoice.invoiceNumber,
+	merge: (known, invoice) => ({ ...known, ...invoice }),
+	writeKey: (invoiceNumber) => InvoiceIndex.writeKey(ctx, invoiceNumber),
+});
+
 /**
  * Invoices by number, shared by every node and batch of the execution (the rule is in datedListing.ts): Find or
  * Create Relation lists a batch's dates to learn which orders are booked already, and Create Invoice and Book
  * Payment answer from that same listing.
  */
-export class InvoiceIndex {
-	private readonly listing: DatedListing<InvoiceListItem>;
-
-	constructor(private readonly ctx: IExecuteFunctions) {
-		this.listing = new DatedListing(ctx, {
-			scope: 'invoice',
-			shelf: (memory) => ({
-				items: memory.invoices,
-				covered: memory.covered,
-				max: LIMITS.invoices,
-			}),
-			list: async (filters, paging) => await searchInvoicePages(ctx, filters, paging),
-			lookUp: async (invoiceNumber) =>
-				(await searchInvoices(ctx, { invoiceNumber }, { max: 1 }))[0],
-			numberOf: (invoice) => invoice.invoiceNumber,
-			merge: (known, invoice) => ({ ...known, ...invoice }),
-			writeKey: (invoiceNumber) => InvoiceIndex.writeKey(ctx, invoiceNumber),
-		});
+export class InvoiceIndex extends DatedListing<InvoiceListItem> {
+	constructor(ctx: IExecuteFunctions) {
+		super(ctx, invoiceSource(ctx));
 	}
 
 	static writeKey(ctx: IExecuteFunctions, invoiceNumber: string): string {
 		return scopedKey(ctx, 'invoice', invoiceNumber);
 	}
 
-	/** Lists every invoice dated within the batch's dates, unless this execution listed them already. */
-	async prefetch(dates: string[]): Promise<void> {
-		await this.listing.prefetch(dates);
-	}
-
 	/** The answer of this execution's listings alone: booked, absent (and not written since), or not listed. */
 	async listed(invoiceNumber: string, date?: string): Promise<Listed> {
-		const listed = await this.listing.listed(invoiceNumber, date);
+		const listed = await this.answer(invoiceNumber, date);
 		return listed.state === 'booked' ? { state: 'booked', invoice: listed.item } : listed;
-	}
-
-	/** The invoice with this number, if e-Boekhouden has it; `date` lets a prefetched listing answer. */
-	async find(invoiceNumber: string, date?: string): Promise<InvoiceListItem | undefined> {
-		return await this.listing.find(invoiceNumber, date);
-	}
-
-	async remember(invoice: InvoiceListItem): Promise<void> {
-		await this.listing.remember(invoice);
 	}
 
 	/** Re-reads the listed facts (totals) of invoices created in this run: one listing, or one call each. */

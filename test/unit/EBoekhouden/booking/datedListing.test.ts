@@ -15,6 +15,13 @@ interface Booked {
 	note?: string;
 }
 
+/** The listing's answer in view, as InvoiceIndex and MutationIndex give it. */
+class Listing extends DatedListing<Booked> {
+	async listed(invoiceNumber: string, date?: string) {
+		return await this.answer(invoiceNumber, date);
+	}
+}
+
 /**
  * A stand-in for one kind of dated e-Boekhouden item: the books hold `booked`, every listing and look-up is logged,
  * and the shelf is the test's own (small when a test needs it full).
@@ -42,7 +49,7 @@ function books(
 		writeKey: (invoiceNumber: string) => `dated-listing-test|${invoiceNumber}`,
 	});
 	const ctx = fakeContext({ parameters: {} });
-	const listing = (scope?: string) => new DatedListing(ctx, source(scope));
+	const listing = (scope?: string) => new Listing(ctx, source(scope));
 	return { calls, shelf, listing };
 }
 
@@ -150,7 +157,7 @@ describe('a dated listing: one listing of a batch answers every number in its da
 
 	it('keeps what the source merges, and nothing without an invoice number', async () => {
 		const { shelf } = books([]);
-		const merging = new DatedListing<Booked>(fakeContext({ parameters: {} }), {
+		const merging = new Listing(fakeContext({ parameters: {} }), {
 			scope: 'invoice',
 			shelf: () => shelf,
 			list: async () => ({ items: [], complete: true }),

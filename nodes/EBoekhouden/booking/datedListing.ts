@@ -28,9 +28,11 @@ export interface Shelf<Item> {
 
 /** What one kind of dated e-Boekhouden item (invoices, mutations of one type) needs to be listed and looked up. */
 export interface DatedSource<Item> {
-	/** Names the listing: its items' keys start with it and the ranges it covered carry it (one shelf, several scopes). */
+	/** Marks the ranges this listing covered, where listings of several scopes share one shelf. */
 	scope: string;
 	shelf(memory: ExecutionMemory): Shelf<Item>;
+	/** The shelf's key for an invoice number, distinct per scope where scopes share the shelf. */
+	key(invoiceNumber: string): string;
 	/** Every item dated within `date[range]` (docs/api-notes.md, e-Boekhouden §3), paged. */
 	list(filters: { 'date[range]': string }, paging: Paging): Promise<Page<Item>>;
 	/** The item with this invoice number, asked for by number. */
@@ -64,10 +66,6 @@ export class DatedListing<Item> {
 		return await this.opened;
 	}
 
-	private key(invoiceNumber: string): string {
-		return `${this.source.scope}|${invoiceNumber}`;
-	}
-
 	/** Lists every item dated within the batch's dates, unless this execution listed them already. */
 	async prefetch(dates: string[]): Promise<void> {
 		const sorted = dates.filter(isDate).sort();
@@ -92,7 +90,7 @@ export class DatedListing<Item> {
 	/** The answer of this execution's listings alone: booked, absent (and not written since), or not listed. */
 	protected async answer(invoiceNumber: string, date?: string): Promise<ListedItem<Item>> {
 		const { items, covered } = await this.shelf();
-		const known = items.get(this.key(invoiceNumber));
+		const known = items.get(this.source.key(invoiceNumber));
 		if (known) return { state: 'booked', item: known };
 		if (!date) return { state: 'unknown' };
 		const writeKey = this.source.writeKey(invoiceNumber);
@@ -120,7 +118,7 @@ export class DatedListing<Item> {
 		const invoiceNumber = this.source.numberOf(item);
 		if (invoiceNumber === undefined) return;
 		const { items, covered, max } = await this.shelf();
-		const key = this.key(invoiceNumber);
+		const key = this.source.key(invoiceNumber);
 		const known = items.get(key);
 		// A listed item about to be forgotten would read as "absent": the listings no longer answer alone.
 		if (!known && items.size >= max) covered.length = 0;

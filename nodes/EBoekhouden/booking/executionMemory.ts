@@ -24,10 +24,11 @@ export interface RememberedRelation {
 }
 
 export interface ExecutionMemory {
+	/** Invoices by invoice number. */
 	invoices: Map<string, InvoiceListItem>;
 	covered: CoveredRange[];
 	relations: Map<string, RememberedRelation>;
-	/** Mutations by type and invoice number, and the ranges their listings covered (scoped per type). */
+	/** Mutations by `type|invoiceNumber`, and the ranges their listings covered (scoped per type). */
 	mutations: Map<string, MutationListItem>;
 	mutationRanges: CoveredRange[];
 }

@@ -20,6 +20,7 @@ export type Listed =
 const invoiceSource = (ctx: IExecuteFunctions): DatedSource<InvoiceListItem> => ({
 	scope: 'invoice',
 	shelf: (memory) => ({ items: memory.invoices, covered: memory.covered, max: LIMITS.invoices }),
+	key: (invoiceNumber) => invoiceNumber,
 	list: async (filters, paging) => await searchInvoicePages(ctx, filters, paging),
 	lookUp: async (invoiceNumber) => (await searchInvoices(ctx, { invoiceNumber }, { max: 1 }))[0],
 	numberOf: (invoice) => invoice.invoiceNumber,

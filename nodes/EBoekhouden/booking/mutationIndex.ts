@@ -17,6 +17,7 @@ const mutationSource = (ctx: IExecuteFunctions, type: number): DatedSource<Mutat
 		covered: memory.mutationRanges,
 		max: LIMITS.mutations,
 	}),
+	key: (invoiceNumber) => `${type}|${invoiceNumber}`,
 	list: async (filters, paging) => await searchMutationPages(ctx, { type, ...filters }, paging),
 	lookUp: async (invoiceNumber) =>
 		(await searchMutations(ctx, { type, invoiceNumber }, { max: 1 })).find(

@@ -35,6 +35,7 @@ function books(
 	const source = (scope = options.scope ?? 'invoice'): DatedSource<Booked> => ({
 		scope,
 		shelf: () => shelf,
+		key: (invoiceNumber: string) => `${scope}|${invoiceNumber}`,
 		list: async (filters: { 'date[range]': string }, paging: Paging): Promise<Page<Booked>> => {
 			calls.push(`list ${filters['date[range]']} max ${paging.max}`);
 			const [from, to] = filters['date[range]'].split(',');
@@ -160,6 +161,7 @@ describe('a dated listing: one listing of a batch answers every number in its da
 		const merging = new Listing(fakeContext({ parameters: {} }), {
 			scope: 'invoice',
 			shelf: () => shelf,
+			key: (invoiceNumber) => invoiceNumber,
 			list: async () => ({ items: [], complete: true }),
 			lookUp: async () => undefined,
 			numberOf: (item) => item.invoiceNumber,

@@ -1,10 +1,6 @@
-import type {
-	AllEntities,
-	IDisplayOptions,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { AllEntities } from 'n8n-workflow';
+
+import { showForResources, type NodeOperation } from '../../shared/operations';
 
 /** Resources and their operations; a misspelt operation in `showFor` fails to compile. */
 export type EBoekhoudenMap = {
@@ -19,20 +15,11 @@ export type EBoekhoudenMap = {
 
 export type EBoekhoudenType = AllEntities<EBoekhoudenMap>;
 
-export interface Operation {
-	description: INodeProperties[];
-	execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]>;
-}
+export type Operation = NodeOperation;
 
 export type ResourceOperations<R extends keyof EBoekhoudenMap> = Record<
 	EBoekhoudenMap[R],
 	Operation
 >;
 
-export function showFor<R extends keyof EBoekhoudenMap>(
-	resource: R,
-	operations: Array<EBoekhoudenMap[R]>,
-	extra: Record<string, Array<string | boolean>> = {},
-): IDisplayOptions {
-	return { show: { resource: [resource], operation: operations, ...extra } };
-}
+export const showFor = showForResources<EBoekhoudenMap>();

@@ -11,6 +11,8 @@ import { baseUrlOf } from '../api/transport';
  * carry the generation of their listing so a later write in this process makes them stale.
  */
 export interface CoveredRange {
+	/** The listing that covered it (datedListing.ts), where listings of several kinds share one list of ranges. */
+	scope: string;
 	from: string;
 	to: string;
 	generation: number;
@@ -22,12 +24,13 @@ export interface RememberedRelation {
 }
 
 export interface ExecutionMemory {
+	/** Invoices by invoice number. */
 	invoices: Map<string, InvoiceListItem>;
 	covered: CoveredRange[];
 	relations: Map<string, RememberedRelation>;
-	/** Mutations by `type|invoiceNumber`, and the ranges their listings covered per type. */
+	/** Mutations by `type|invoiceNumber`, and the ranges their listings covered (scoped per type). */
 	mutations: Map<string, MutationListItem>;
-	mutationRanges: Array<CoveredRange & { type: number }>;
+	mutationRanges: CoveredRange[];
 }
 
 /** Bounds for a long-lived worker: a few executions at once, each up to a large history slice. */

@@ -1,11 +1,6 @@
-import type {
-	AllEntities,
-	IDisplayOptions,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { AllEntities } from 'n8n-workflow';
 
+import { showForResources, type NodeOperation } from '../../shared/operations';
 import type { MijnwebwinkelTransport } from '../api/transport';
 
 /** Resources and their operations; a misspelt operation in `showFor` fails to compile. */
@@ -16,22 +11,11 @@ export type MijnwebwinkelMap = {
 
 export type MijnwebwinkelType = AllEntities<MijnwebwinkelMap>;
 
-export interface Operation {
-	description: INodeProperties[];
-	execute(
-		this: IExecuteFunctions,
-		transport: MijnwebwinkelTransport,
-	): Promise<INodeExecutionData[][]>;
-}
+export type Operation = NodeOperation<[transport: MijnwebwinkelTransport]>;
 
 export type ResourceOperations<R extends keyof MijnwebwinkelMap> = Record<
 	MijnwebwinkelMap[R],
 	Operation
 >;
 
-export function showFor<R extends keyof MijnwebwinkelMap>(
-	resource: R,
-	operations: Array<MijnwebwinkelMap[R]>,
-): IDisplayOptions {
-	return { show: { resource: [resource], operation: operations } };
-}
+export const showFor = showForResources<MijnwebwinkelMap>();

@@ -5,7 +5,7 @@ import * as invoice from './invoice/Invoice.resource';
 import * as invoiceTemplate from './invoiceTemplate/InvoiceTemplate.resource';
 import * as ledger from './ledger/Ledger.resource';
 import { operationFor } from '../../shared/operationFor';
-import type { EBoekhoudenMap, Operation, ResourceOperations } from './node.type';
+import type { EBoekhoudenMap, ResourceOperations } from './node.type';
 import * as payment from './payment/Payment.resource';
 import * as reconciliation from './reconcile/Reconciliation.resource';
 import * as relation from './relation/Relation.resource';
@@ -21,9 +21,6 @@ const resources: { [R in keyof EBoekhoudenMap]: ResourceOperations<R> } = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const handler = operationFor<Operation>(
-		this,
-		resources as Record<string, Record<string, Operation>>,
-	);
+	const handler = operationFor(this, resources);
 	return await handler.execute.call(this);
 }

@@ -13,7 +13,10 @@ import { executionMemory, type ExecutionMemory } from './executionMemory';
 const createdIn = new WeakMap<ExecutionMemory, Map<string, number>>();
 const MAX_CREATED = 20_000;
 
-export async function rememberCreated(ctx: IExecuteFunctions, invoiceNumber: string): Promise<void> {
+export async function rememberCreated(
+	ctx: IExecuteFunctions,
+	invoiceNumber: string,
+): Promise<void> {
 	const memory = await executionMemory(ctx);
 	let created = createdIn.get(memory);
 	if (!created) createdIn.set(memory, (created = new Map()));
@@ -34,7 +37,8 @@ export async function openItemOfCreated(
 	const since = createdIn.get(memory)?.get(invoiceNumber);
 	if (since === undefined || writeKeys.some((key) => writtenSince(key, since))) return undefined;
 	const invoice = memory.invoices.get(invoiceNumber);
-	if (typeof invoice?.totalAmount !== 'number' || typeof invoice.relationId !== 'number') return undefined;
+	if (typeof invoice?.totalAmount !== 'number' || typeof invoice.relationId !== 'number')
+		return undefined;
 	return {
 		invoiceNumber,
 		relationId: invoice.relationId,

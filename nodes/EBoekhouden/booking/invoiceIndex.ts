@@ -11,8 +11,6 @@ import {
 import { LIMITS } from './executionMemory';
 import { scopedKey } from './keyLock';
 
-export { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS } from './datedListing';
-
 /** What the listings of this execution say about one invoice number, without asking e-Boekhouden. */
 export type Listed =
 	{ state: 'booked'; invoice: InvoiceListItem } | { state: 'absent' } | { state: 'unknown' };

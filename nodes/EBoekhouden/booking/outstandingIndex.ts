@@ -4,7 +4,8 @@ import { searchOutstanding } from '../api/mutations';
 import type { OutstandingItem } from '../api/schemas';
 import { openItemOfCreated } from './createdInvoices';
 import { currentGeneration, scopedKey, writtenSince } from './keyLock';
-import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS, InvoiceIndex } from './invoiceIndex';
+import { BULK_MAX_ITEMS, BULK_THRESHOLD_ITEMS } from './datedListing';
+import { InvoiceIndex } from './invoiceIndex';
 
 /**
  * Open debtor items by invoice number. A batch reads the whole list once; a single payment asks for its own
@@ -23,7 +24,9 @@ export class OutstandingIndex {
 	/** One listing for the batch, unless every invoice in it was created by this execution and is still unpaid. */
 	async prefetch(invoiceNumbers: string[]): Promise<void> {
 		if (invoiceNumbers.length < BULK_THRESHOLD_ITEMS) return;
-		const created = await Promise.all(invoiceNumbers.map(async (number) => await this.created(number)));
+		const created = await Promise.all(
+			invoiceNumbers.map(async (number) => await this.created(number)),
+		);
 		if (created.every((item) => item !== undefined)) return;
 		const generation = currentGeneration();
 		const page = await searchOutstanding(this.ctx, { credDeb: 'D' }, { max: BULK_MAX_ITEMS });

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { createTransport } from '../api/transport';
 import { operationFor } from '../../shared/operationFor';
-import type { MijnwebwinkelMap, Operation, ResourceOperations } from './node.type';
+import type { MijnwebwinkelMap, ResourceOperations } from './node.type';
 import * as order from './order/Order.resource';
 import * as orderStatus from './orderStatus/OrderStatus.resource';
 
@@ -12,9 +12,6 @@ const resources: { [R in keyof MijnwebwinkelMap]: ResourceOperations<R> } = {
 };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const handler = operationFor<Operation>(
-		this,
-		resources as Record<string, Record<string, Operation>>,
-	);
+	const handler = operationFor(this, resources);
 	return await handler.execute.call(this, createTransport(this));
 }

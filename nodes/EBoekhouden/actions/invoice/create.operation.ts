@@ -114,6 +114,12 @@ async function bookedEntries(
 	return entries;
 }
 
+interface BookedOrder {
+	record: IDataObject;
+	created: boolean;
+	warnings: string[];
+}
+
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const planned = this.getInputData().map((_, itemIndex) => {
 		try {
@@ -132,6 +138,22 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const entries = await bookedEntries(this, planned);
 	const booker = new InvoiceBooker(this, index);
 	const finder = new RelationFinder(this);
+	/** The draft's Booking Mode's "book once" step, its result in one shape for the output item. */
+	const bookOnce = async (input: InvoiceInput, itemIndex: number): Promise<BookedOrder> => {
+		if (input.bookingMode === 'cashSale' || input.bookingMode === 'journalEntry') {
+			const settings = readSettings(this, itemIndex);
+			const booked =
+				input.bookingMode === 'cashSale'
+					? await bookCashSaleOnce(this, input, settings, entries.cashSale, entries.journalEntry)
+					: await bookJournalEntryOnce(this, input, settings, entries.journalEntry);
+			return { ...booked, record: { ...booked.entry, bookedAs: input.bookingMode } };
+		}
+		const booked = await booker.book(
+			input,
+			async () => await invoiceRequest(this, input, readSettings(this, itemIndex)),
+		);
+		return { ...booked, record: booked.invoice };
+	};
 	// By item, so the totals and their warnings come out in input order whatever order the items finish in.
 	const written: Array<Written | undefined> = [];
 	const result = await runPerItemInPool(this, async (itemIndex) => {
@@ -139,52 +161,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (!input) throw error;
 		if (input.skipped)
 			return { orderNumber: input.orderNumber, skipped: true, reason: input.skipped };
-		if (input.bookingMode === 'journalEntry' || input.bookingMode === 'cashSale') {
-			const mode = input.bookingMode;
-			return await forOrder(this, input.orderNumber, async () => {
-				const settings = readSettings(this, itemIndex);
-				const booked = await bookHealingStaleRelation(
-					this,
-					finder,
-					itemIndex,
-					input,
-					async (forRelation) =>
-						mode === 'cashSale'
-							? await bookCashSaleOnce(
-									this,
-									forRelation,
-									settings,
-									entries.cashSale,
-									entries.journalEntry,
-								)
-							: await bookJournalEntryOnce(this, forRelation, settings, entries.journalEntry),
-				);
-				const json: IDataObject = {
-					...booked.entry,
-					bookedAs: mode,
-					created: booked.created,
-					orderNumber: input.orderNumber,
-				};
-				if (booked.warnings.length) json.warnings = booked.warnings;
-				return json;
-			});
-		}
 		return await forOrder(this, input.orderNumber, async () => {
 			const booked = await bookHealingStaleRelation(
 				this,
 				finder,
 				itemIndex,
 				input,
-				async (forRelation) =>
-					await booker.book(
-						forRelation,
-						async () => await invoiceRequest(this, forRelation, readSettings(this, itemIndex)),
-					),
+				async (forRelation) => await bookOnce(forRelation, itemIndex),
 			);
-			const json: IDataObject = { ...booked.invoice, created: booked.created };
+			const json: IDataObject = { ...booked.record, created: booked.created };
 			if (input.orderNumber) json.orderNumber = input.orderNumber;
 			if (booked.warnings.length) json.warnings = booked.warnings;
-			written[itemIndex] = { json, input };
+			if (json.bookedAs === undefined) written[itemIndex] = { json, input };
 			return json;
 		});
 	});

@@ -15,6 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { startSandbox } from '../test/sandbox';
@@ -58,6 +59,38 @@ function tenths(samples: number[]): number[] {
 	return result;
 }
 
+interface ProbeSample {
+	seconds: number;
+	rssMb: number;
+	heapUsedAfterGcMb: number;
+	heapTotalMb: number;
+	externalMb: number;
+	collected: boolean;
+}
+
+/** What scripts/lib/memoryProbe.ts logged in the `n8n execute` process: the live heap after a forced collection. */
+function probeSummary(probeDir: string): string {
+	const files = fs.existsSync(probeDir)
+		? fs.readdirSync(probeDir).filter((name) => name.endsWith('.jsonl'))
+		: [];
+	return files
+		.map((name) => {
+			const [, ...lines] = fs.readFileSync(path.join(probeDir, name), 'utf8').trim().split('\n');
+			const samples = lines.map((line) => JSON.parse(line) as ProbeSample);
+			const pick = (key: Exclude<keyof ProbeSample, 'collected'>) => tenths(samples.map((sample) => sample[key]));
+			const collected = samples.some((one) => one.collected);
+			const when = collected ? 'after GC' : 'as V8 keeps it';
+			return [
+				`  memory probe of process ${name.replace('.jsonl', '')} (${samples.length} samples${collected ? ', full GC before each' : ', no forced GC'}):`,
+				`    heap used ${when} in each tenth (highest, MB): ${pick('heapUsedAfterGcMb').join(' ')}`,
+				`    heap reserved (heapTotal) in each tenth (highest, MB): ${pick('heapTotalMb').join(' ')}`,
+				`    external in each tenth (highest, MB): ${pick('externalMb').join(' ')}`,
+				`    RSS in each tenth (highest, MB): ${pick('rssMb').join(' ')}`,
+			].join('\n');
+		})
+		.join('\n');
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -65,6 +98,11 @@ async function main(): Promise<void> {
 			quick: { type: 'boolean', default: false },
 			'orders-per-month': { type: 'string', default: '800' },
 			'max-old-space-mb': { type: 'string' },
+			'probe-memory': { type: 'boolean', default: false },
+			'watch-memory': { type: 'boolean', default: false },
+			env: { type: 'string', multiple: true, default: [] },
+			label: { type: 'string' },
+			'heap-snapshots': { type: 'string' },
 		},
 	});
 	const orders = Number(values.orders ?? (values.quick ? 2_000 : 20_000));
@@ -75,8 +113,26 @@ async function main(): Promise<void> {
 		shop: { seed: { count: Math.ceil(orders / BOOKABLE_SHARE), seed: 42, periodDays } },
 	});
 	const heap = values['max-old-space-mb'];
-	const runDir = repoPath('.e2e', `bench-history-${orders}${heap ? `-heap${heap}` : ''}`);
+	const label = values.label ? `-${values.label}` : '';
+	const runDir = repoPath('.e2e', `bench-history-${orders}${heap ? `-heap${heap}` : ''}${label}`);
 	fs.rmSync(runDir, { recursive: true, force: true });
+	const collect = values['probe-memory'] || values['heap-snapshots'] !== undefined;
+	const probe = collect || values['watch-memory'];
+	const probeDir = path.join(runDir, 'memory');
+	const nodeOptions = [
+		...(heap ? [`--max-old-space-size=${Number(heap)}`] : []),
+		...(collect ? ['--expose-gc'] : []),
+		...(probe ? [`--require=${path.join(__dirname, 'lib', 'memoryProbe.js')}`] : []),
+	];
+	const env: Record<string, string> = {
+		...(nodeOptions.length > 0 ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
+		...(probe ? { MEMORY_PROBE_DIR: probeDir, MEMORY_PROBE_GC: collect ? '1' : '0' } : {}),
+		...(values['heap-snapshots'] ? { MEMORY_PROBE_SNAPSHOTS: values['heap-snapshots'] } : {}),
+		// `--env KEY=VALUE` (repeatable): any other setting for n8n, e.g. N8N_EXPRESSION_ENGINE or MALLOC_ARENA_MAX.
+		...Object.fromEntries(
+			values.env.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+		),
+	};
 	const today = shopToday();
 	const from = importSinceFor(sandbox.shop.orders());
 	const n8n = await setUpN8n({
@@ -85,14 +141,14 @@ async function main(): Promise<void> {
 		tarball,
 		owner,
 		workflows: [{ workflow: historyForPeriod(from, today), publish: true }],
-		env: heap ? { NODE_OPTIONS: `--max-old-space-size=${Number(heap)}` } : undefined,
+		env,
 	});
 	try {
 		await n8n.start();
 		await waitForPublishedHistory(n8n);
 		sandbox.books.resetCounts();
 		sandbox.shop.resetCounts();
-		if (heap) console.log(`n8n runs with NODE_OPTIONS=--max-old-space-size=${Number(heap)}.`);
+		if (env.NODE_OPTIONS) console.log(`n8n runs with NODE_OPTIONS=${env.NODE_OPTIONS}.`);
 		console.log(
 			`${sandbox.shop.orders().length} shop orders, about ${perMonth} finished and paid per month over the last ${periodDays} days (plus the seed's pre-2019 orders); period ${from} – ${today}.`,
 		);
@@ -113,6 +169,7 @@ async function main(): Promise<void> {
 				`  e-Boekhouden calls per endpoint ${JSON.stringify(booksCounts)}`,
 				`  peak RSS of the n8n process doing the import (n8n execute and its children) ${Math.round(run.peakRssBytes / 1024 / 1024)} MB; n8n execute alone ${Math.round(run.peakMainRssBytes / 1024 / 1024)} MB`,
 				`  RSS in each tenth of the run (highest sample, MB): ${tenths(run.rssMbSamples).join(' ')}`,
+				...(probe ? [probeSummary(probeDir)] : []),
 				`  duplicate invoices ${numbers.length - new Set(numbers).size}`,
 				`  load average at the end ${os
 					.loadavg()

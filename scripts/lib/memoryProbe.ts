@@ -27,6 +27,7 @@ if (dir && (probeAll || process.argv.includes('execute'))) {
 		process.env.MEMORY_PROBE_GC === '0' ? undefined : (globalThis as { gc?: () => void }).gc;
 	fs.mkdirSync(dir, { recursive: true });
 	fs.appendFileSync(file, `${JSON.stringify({ pid: process.pid, command })}\n`);
+	const counts = countExpressionWork();
 	const sample = () => {
 		const before = process.memoryUsage();
 		collect?.();
@@ -45,7 +46,13 @@ if (dir && (probeAll || process.argv.includes('execute'))) {
 				externalMb: mb(after.external),
 				arrayBuffersMb: mb(after.arrayBuffers),
 				collected: Boolean(collect),
+				...counts,
 			})}\n`,
+		);
+		// The expressions evaluated most, to see which ones each order costs.
+		fs.writeFileSync(
+			path.join(dir, `${process.pid}-expressions.json`),
+			JSON.stringify([...byExpression].sort((a, b) => b[1] - a[1]).slice(0, 20), null, 1),
 		);
 		while (snapshotsAt.length > 0 && seconds >= snapshotsAt[0]) {
 			snapshotsAt.shift();
@@ -53,4 +60,38 @@ if (dir && (probeAll || process.argv.includes('execute'))) {
 		}
 	};
 	setInterval(sample, intervalMs).unref();
+}
+
+/**
+ * Counts, in n8n's own expression runtime, the isolates created and the expressions evaluated (the `vm` engine of
+ * n8n 2 evaluates every expression in an isolated-vm isolate). Empty when that runtime is not found (n8n 1.x).
+ */
+const byExpression = new Map<string, number>();
+
+function countExpressionWork(): Record<string, number> {
+	const counts = { isolatesCreated: 0, isolatesDisposed: 0, expressionsEvaluated: 0 };
+	try {
+		const modules = path.resolve(process.argv[1], '..', '..', '..');
+		const runtime = require(path.join(modules, '@n8n', 'expression-runtime')) as Record<
+			string,
+			{ prototype: Record<string, (...args: unknown[]) => unknown> }
+		>;
+		const wrap = (type: string, method: string, key: keyof typeof counts) => {
+			const original = runtime[type]?.prototype[method];
+			if (typeof original !== 'function') return;
+			runtime[type].prototype[method] = function (this: unknown, ...args: unknown[]) {
+				counts[key]++;
+				if (key === 'expressionsEvaluated' && typeof args[0] === 'string')
+					byExpression.set(args[0], (byExpression.get(args[0]) ?? 0) + 1);
+				return original.apply(this, args);
+			};
+		};
+		wrap('IsolatedVmBridge', 'initialize', 'isolatesCreated');
+		wrap('IsolatedVmBridge', 'initializeSync', 'isolatesCreated');
+		wrap('IsolatedVmBridge', 'dispose', 'isolatesDisposed');
+		wrap('ExpressionEvaluator', 'evaluate', 'expressionsEvaluated');
+	} catch {
+		// not n8n 2's runtime: nothing to count
+	}
+	return counts;
 }

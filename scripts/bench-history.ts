@@ -5,13 +5,19 @@
  * the peak RSS of the n8n process that does the work (its task runner and other children included).
  *
  *   npx tsc -p tsconfig.test.json && node .build/scripts/bench-history.js [--orders 20000] [--quick]
- *     [--orders-per-month 800] [--max-old-space-mb N]
+ *     [--orders-per-month 800] [--max-old-space-mb N] [--probe-memory | --watch-memory] [--heap-snapshots 60,600]
+ *     [--env KEY=VALUE ...] [--label name]
  *
  * `--quick` books 2,000 instead of 20,000. The shop holds more orders than that (unpaid, cancelled, test orders,
  * which the template rightly skips) spread so that about `--orders-per-month` finished, paid orders fall in each
  * month, as in a shop with years of history: the memory of a month does not depend on the length of the period.
  * `--max-old-space-mb` gives n8n `NODE_OPTIONS=--max-old-space-size=N` (as a user may set it), to tell a heap
- * that Node lets grow from one that must. Builds and packs the package first (npm run build wipes dist/).
+ * that Node lets grow from one that must. `--probe-memory` preloads scripts/lib/memoryProbe.ts into `n8n execute`: a
+ * full garbage collection every 3 s and the heap left after it (the live set), so garbage not yet collected is told
+ * from memory something keeps; `--watch-memory` logs the heap as V8 keeps it, without collecting; both count the
+ * expressions n8n evaluated and the isolates it made for them. `--env` passes any other setting to n8n (e.g.
+ * `N8N_EXPRESSION_ENGINE=legacy`); `--label` keeps runs apart under .e2e/. Builds and packs the package first
+ * (npm run build wipes dist/).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';

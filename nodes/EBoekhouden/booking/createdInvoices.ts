@@ -31,11 +31,11 @@ export async function rememberCreated(
 export async function openItemOfCreated(
 	ctx: IExecuteFunctions,
 	invoiceNumber: string,
-	writeKeys: string[],
+	paymentKey: string,
 ): Promise<OutstandingItem | undefined> {
 	const memory = await executionMemory(ctx);
 	const since = createdIn.get(memory)?.get(invoiceNumber);
-	if (since === undefined || writeKeys.some((key) => writtenSince(key, since))) return undefined;
+	if (since === undefined || writtenSince(paymentKey, since)) return undefined;
 	const invoice = memory.invoices.get(invoiceNumber);
 	if (typeof invoice?.totalAmount !== 'number' || typeof invoice.relationId !== 'number')
 		return undefined;

@@ -88,7 +88,7 @@ export class DatedListing<Item> {
 	}
 
 	/** The answer of this execution's listings alone: booked, absent (and not written since), or not listed. */
-	protected async answer(invoiceNumber: string, date?: string): Promise<ListedItem<Item>> {
+	async listed(invoiceNumber: string, date?: string): Promise<ListedItem<Item>> {
 		const { items, covered } = await this.shelf();
 		const known = items.get(this.source.key(invoiceNumber));
 		if (known) return { state: 'booked', item: known };
@@ -106,7 +106,7 @@ export class DatedListing<Item> {
 
 	/** The item with this invoice number, from the listing when it answers, else asked for by number. */
 	async find(invoiceNumber: string, date?: string): Promise<Item | undefined> {
-		const listed = await this.answer(invoiceNumber, date);
+		const listed = await this.listed(invoiceNumber, date);
 		if (listed.state === 'booked') return listed.item;
 		if (listed.state === 'absent') return undefined;
 		const found = await this.source.lookUp(invoiceNumber);

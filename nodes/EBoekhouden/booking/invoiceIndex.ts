@@ -11,10 +11,6 @@ import {
 import { LIMITS } from './executionMemory';
 import { scopedKey } from './keyLock';
 
-/** What the listings of this execution say about one invoice number, without asking e-Boekhouden. */
-export type Listed =
-	{ state: 'booked'; invoice: InvoiceListItem } | { state: 'absent' } | { state: 'unknown' };
-
 const invoiceSource = (ctx: IExecuteFunctions): DatedSource<InvoiceListItem> => ({
 	scope: 'invoice',
 	shelf: (memory) => ({ items: memory.invoices, covered: memory.covered, max: LIMITS.invoices }),
@@ -38,12 +34,6 @@ export class InvoiceIndex extends DatedListing<InvoiceListItem> {
 
 	static writeKey(ctx: IExecuteFunctions, invoiceNumber: string): string {
 		return scopedKey(ctx, 'invoice', invoiceNumber);
-	}
-
-	/** The answer of this execution's listings alone: booked, absent (and not written since), or not listed. */
-	async listed(invoiceNumber: string, date?: string): Promise<Listed> {
-		const listed = await this.answer(invoiceNumber, date);
-		return listed.state === 'booked' ? { state: 'booked', invoice: listed.item } : listed;
 	}
 
 	/** Re-reads the listed facts (totals) of invoices created in this run: one listing, or one call each. */

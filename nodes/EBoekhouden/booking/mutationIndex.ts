@@ -6,10 +6,6 @@ import { DatedListing, type DatedSource } from './datedListing';
 import { LIMITS } from './executionMemory';
 import { InvoiceIndex } from './invoiceIndex';
 
-/** What this execution's listings say about one invoice number's mutation, without asking e-Boekhouden. */
-export type ListedMutation =
-	{ state: 'booked'; mutation: MutationListItem } | { state: 'absent' } | { state: 'unknown' };
-
 const mutationSource = (ctx: IExecuteFunctions, type: number): DatedSource<MutationListItem> => ({
 	scope: `mutation type ${type}`,
 	shelf: (memory) => ({
@@ -39,10 +35,5 @@ export class MutationIndex extends DatedListing<MutationListItem> {
 		readonly type: number,
 	) {
 		super(ctx, mutationSource(ctx, type));
-	}
-
-	async listed(invoiceNumber: string, date?: string): Promise<ListedMutation> {
-		const listed = await this.answer(invoiceNumber, date);
-		return listed.state === 'booked' ? { state: 'booked', mutation: listed.item } : listed;
 	}
 }

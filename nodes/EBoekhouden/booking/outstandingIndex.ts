@@ -44,9 +44,11 @@ export class OutstandingIndex {
 	}
 
 	private async created(invoiceNumber: string): Promise<OutstandingItem | undefined> {
-		return await openItemOfCreated(this.ctx, invoiceNumber, [
+		return await openItemOfCreated(
+			this.ctx,
+			invoiceNumber,
 			OutstandingIndex.writeKey(this.ctx, invoiceNumber),
-		]);
+		);
 	}
 
 	/** The open item, or undefined when nothing is open (fully paid, or no booked invoice). */

@@ -49,9 +49,8 @@ async function alreadyBooked(
 	};
 	if (draft.bookingMode === 'invoice') {
 		const listed = await listings.invoices.listed(invoiceNumber, date);
-		if (listed.state !== 'booked' || typeof listed.invoice.relationId !== 'number')
-			return undefined;
-		return { id: listed.invoice.relationId, ...base };
+		if (listed.state !== 'booked' || typeof listed.item.relationId !== 'number') return undefined;
+		return { id: listed.item.relationId, ...base };
 	}
 	// Only a listing answers here: an order the listing did not cover is found the usual way.
 	const listed = await listings[draft.bookingMode].listed(invoiceNumber, date);
@@ -60,7 +59,7 @@ async function alreadyBooked(
 	return {
 		id: null,
 		...base,
-		reason: `Order ${draft.orderNumber} is booked already (entry ${listed.mutation.id}): no relation needed.`,
+		reason: `Order ${draft.orderNumber} is booked already (entry ${listed.item.id}): no relation needed.`,
 	};
 }
 

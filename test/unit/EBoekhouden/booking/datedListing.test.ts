@@ -15,12 +15,7 @@ interface Booked {
 	note?: string;
 }
 
-/** The listing's answer in view, as InvoiceIndex and MutationIndex give it. */
-class Listing extends DatedListing<Booked> {
-	async listed(invoiceNumber: string, date?: string) {
-		return await this.answer(invoiceNumber, date);
-	}
-}
+class Listing extends DatedListing<Booked> {}
 
 /**
  * A stand-in for one kind of dated e-Boekhouden item: the books hold `booked`, every listing and look-up is logged,

@@ -29,7 +29,7 @@ describe('the invoice index of an execution', () => {
 		await next.prefetch(['2026-05-02', '2026-05-03']);
 		expect(await next.listed('MWW-1', '2026-05-02')).toMatchObject({
 			state: 'booked',
-			invoice: { relationId: 5 },
+			item: { relationId: 5 },
 		});
 		expect(await next.listed('MWW-2', '2026-05-02')).toEqual({ state: 'absent' });
 		expect(await next.find('MWW-2', '2026-05-02')).toBeUndefined();

@@ -1,87 +1,33 @@
+import { Keeper } from '../../shared/keeper';
+import { administrationKey } from './administration';
 import { listInvoiceTemplates, listLedgers } from './masterData';
 import { inputError } from './inputError';
 import type { InvoiceTemplate, Ledger } from './schemas';
-import { baseUrlOf, type EBoekhoudenContext } from './transport';
+import type { EBoekhoudenContext } from './transport';
 
 /**
  * People know ledger codes ("8000") and template names; e-Boekhouden wants its internal ids, which differ per
  * administration (docs/api-notes.md, e-Boekhouden §3, §9.1). Both lists are read once per administration and kept
  * in the process for MASTER_DATA_MINUTES, shared by every node and execution: a sync poll or a history month then
- * costs no master-data call. A code or name the kept list does not know reads the list again before it is refused,
- * so a ledger or template added meanwhile is found.
+ * costs no master-data call. A code or name the kept list does not know reads the list again before it is refused
+ * (unless it was read in the last 30 seconds), so a ledger or template added meanwhile is found.
  */
 export const MASTER_DATA_MINUTES = 10;
-
-interface MasterData {
-	readAt: number;
-	ledgers?: Promise<Ledger[]>;
-	templates?: Promise<InvoiceTemplate[]>;
-	/** When each list was last asked for: a miss reads a list again only when it is older than a few seconds. */
-	loadedAt: Partial<Record<'ledgers' | 'templates', number>>;
-}
-
-/** A list read this recently is current enough for a miss: a batch full of one wrong code costs one read, not one each. */
-const RECENT_MS = 30_000;
-
-const MAX_ADMINISTRATIONS = 20;
-const byAdministration = new Map<string, MasterData>();
-const byContext = new WeakMap<object, MasterData>();
-
-async function masterData(ctx: EBoekhoudenContext): Promise<MasterData> {
-	const executionId = 'getExecutionId' in ctx ? ctx.getExecutionId() : undefined;
-	if (!executionId) {
-		const known = byContext.get(ctx) ?? { readAt: Date.now(), loadedAt: {} };
-		byContext.set(ctx, known);
-		return known;
-	}
-	const credentialId = ctx.getNode().credentials?.eBoekhoudenApi?.id ?? '';
-	const key = `${credentialId}|${await baseUrlOf(ctx)}`;
-	let data = byAdministration.get(key);
-	if (!data || Date.now() - data.readAt >= MASTER_DATA_MINUTES * 60_000) {
-		data = { readAt: Date.now(), loadedAt: {} };
-		byAdministration.delete(key);
-		byAdministration.set(key, data);
-		if (byAdministration.size > MAX_ADMINISTRATIONS)
-			byAdministration.delete(byAdministration.keys().next().value as string);
-	}
-	return data;
-}
-
-function remembered<T>(
-	data: MasterData,
-	key: 'ledgers' | 'templates',
-	load: () => Promise<T>,
-	fresh: boolean,
-): Promise<T> {
-	const cached = data[key] as Promise<T> | undefined;
-	const recent = Date.now() - (data.loadedAt[key] ?? 0) < RECENT_MS;
-	if (cached && (!fresh || recent)) return cached;
-	data.loadedAt[key] = Date.now();
-	const loading = load();
-	(data as unknown as Record<string, Promise<unknown>>)[key] = loading;
-	loading.catch(() => delete data[key]);
-	return loading;
-}
+const KEPT = { minutes: MASTER_DATA_MINUTES, maxKeys: 20, recentMs: 30_000 };
+const ledgers = new Keeper<Ledger[]>(KEPT);
+const templates = new Keeper<InvoiceTemplate[]>(KEPT);
 
 export async function allLedgers(ctx: EBoekhoudenContext, fresh = false): Promise<Ledger[]> {
-	return await remembered(
-		await masterData(ctx),
-		'ledgers',
-		async () => await listLedgers(ctx),
-		fresh,
-	);
+	const read = async () => await listLedgers(ctx);
+	return (await ledgers.get(await administrationKey(ctx), read, { fresh })).value;
 }
 
 export async function allInvoiceTemplates(
 	ctx: EBoekhoudenContext,
 	fresh = false,
 ): Promise<InvoiceTemplate[]> {
-	return await remembered(
-		await masterData(ctx),
-		'templates',
-		async () => await listInvoiceTemplates(ctx),
-		fresh,
-	);
+	const read = async () => await listInvoiceTemplates(ctx);
+	return (await templates.get(await administrationKey(ctx), read, { fresh })).value;
 }
 
 export interface LedgerRef {

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { InvoiceListItem, MutationListItem } from '../api/schemas';
-import { baseUrlOf } from '../api/transport';
+import { Keeper } from '../../shared/keeper';
+import { administrationKey, executionIdOf } from '../api/administration';
 
 /**
  * What one execution learned from e-Boekhouden, shared by every node and every batch of that execution (an
@@ -34,13 +35,10 @@ export interface ExecutionMemory {
 }
 
 /** Bounds for a long-lived worker: a few executions at once, each up to a large history slice. */
-const MAX_EXECUTIONS = 10;
 const MAX_INVOICES = 20_000;
 const MAX_RELATIONS = 10_000;
-/** An execution that has not used its memory for this long is over (or will do with fresh look-ups). */
-const IDLE_MS = 30 * 60_000;
-const byExecution = new Map<string, ExecutionMemory & { usedAt: number }>();
-const byContext = new WeakMap<object, ExecutionMemory>();
+/** An execution that has not used its memory for 30 minutes is over (or will do with fresh look-ups). */
+const byExecution = new Keeper<ExecutionMemory>({ minutes: 30, maxKeys: 10, renewOnUse: true });
 
 function fresh(): ExecutionMemory {
 	return {
@@ -54,26 +52,10 @@ function fresh(): ExecutionMemory {
 
 /** Per execution and administration: the credential, and the server it points at. */
 export async function executionMemory(ctx: IExecuteFunctions): Promise<ExecutionMemory> {
-	const executionId = typeof ctx.getExecutionId === 'function' ? ctx.getExecutionId() : undefined;
-	if (!executionId) {
-		const known = byContext.get(ctx) ?? fresh();
-		byContext.set(ctx, known);
-		return known;
-	}
-	const credential = ctx.getNode().credentials?.eBoekhoudenApi;
-	const key = `${executionId}|${credential?.id ?? credential?.name ?? ''}|${await baseUrlOf(ctx)}`;
-	const now = Date.now();
-	let memory = byExecution.get(key);
-	if (!memory) {
-		for (const [other, { usedAt }] of byExecution)
-			if (now - usedAt > IDLE_MS) byExecution.delete(other);
-		memory = { ...fresh(), usedAt: now };
-		byExecution.set(key, memory);
-		if (byExecution.size > MAX_EXECUTIONS)
-			byExecution.delete(byExecution.keys().next().value as string);
-	}
-	memory.usedAt = now;
-	return memory;
+	const executionId = executionIdOf(ctx);
+	const administration = await administrationKey(ctx);
+	const key = executionId ? `${executionId}|${administration}` : administration;
+	return (await byExecution.get(key, async () => fresh())).value;
 }
 
 /** Sets a key in a map that keeps at most `max` entries, dropping the oldest. */

@@ -1,3 +1,4 @@
+import { Keeper } from '../../shared/keeper';
 import type { OrderStatus } from './schemas';
 import type { MijnwebwinkelTransport } from './transport';
 
@@ -10,7 +11,7 @@ import type { MijnwebwinkelTransport } from './transport';
 export const STATUS_TABLE_MINUTES = 10;
 const MAX_SHOPS = 20;
 
-const kept = new Map<string, { readAt: number; statuses: OrderStatus[] }>();
+const kept = new Keeper<OrderStatus[]>({ minutes: STATUS_TABLE_MINUTES, maxKeys: MAX_SHOPS });
 
 export interface StatusTable {
 	statuses: OrderStatus[];
@@ -21,15 +22,10 @@ export interface StatusTable {
 export async function statusTableOf(
 	transport: MijnwebwinkelTransport,
 	read: () => Promise<OrderStatus[]>,
-	{ fresh = false, now = Date.now() }: { fresh?: boolean; now?: number } = {},
+	{ fresh = false }: { fresh?: boolean } = {},
 ): Promise<StatusTable> {
-	const shop = await transport.shop();
-	const known = kept.get(shop);
-	if (!fresh && known && now - known.readAt < STATUS_TABLE_MINUTES * 60_000)
-		return { statuses: known.statuses, kept: true };
-	const statuses = await read();
-	kept.delete(shop);
-	kept.set(shop, { readAt: now, statuses });
-	if (kept.size > MAX_SHOPS) kept.delete(kept.keys().next().value as string);
-	return { statuses, kept: false };
+	const { value: statuses, kept: fromMemory } = await kept.get(await transport.shop(), read, {
+		fresh,
+	});
+	return { statuses, kept: fromMemory };
 }

@@ -47,9 +47,10 @@ export function fakeContext(options: FakeOptions): FakeContext {
 		getExecutionId: () => executionId,
 		continueOnFail: () => options.continueOnFail ?? false,
 		addExecutionHints: (...added: NodeExecutionHint[]) => hints.push(...added),
+		// Each context is its own administration unless the test names one: the process keeps lists per administration.
 		getCredentials: async () => ({
 			accessToken: 'unit-api-token',
-			baseUrl: 'https://books.test',
+			baseUrl: `https://books-${executionId}.test`,
 			...(options.credentials ?? {}),
 		}),
 		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) => {

@@ -4,11 +4,24 @@ import { asNodeError } from '../../api/inputError';
 import { RELATION_MAX_LENGTH, cutToLimits } from '../../api/limits';
 import { getRelation, patchRelation, searchRelations } from '../../api/relations';
 import { scopedKey, withKeyLock } from '../../booking/keyLock';
-import { LIMITS, bounded, executionMemory, type ExecutionMemory } from '../../booking/executionMemory';
+import {
+	LIMITS,
+	bounded,
+	executionMemory,
+	type ExecutionMemory,
+} from '../../booking/executionMemory';
 import { changeBody, customerChanges } from './changes';
 import { normaliseEmail } from './code';
 import { sameEmail, type FoundRelation } from './found';
-import { listRelationsFor, listedRelation, type ListedRelation } from './listing';
+import {
+	addListed,
+	dropListed,
+	listRelationsFor,
+	listedRelation,
+	relationListing,
+	type ListedRelation,
+	type RelationListing,
+} from './listing';
 import { createRelationFor } from './newRelation';
 
 export type { FoundRelation } from './found';
@@ -51,6 +64,7 @@ const LIKE_WILDCARD = /[%?_]/;
  */
 export class RelationFinder {
 	private memory?: Promise<ExecutionMemory>;
+	private listed?: Promise<RelationListing>;
 	/** Find or Create's option Update Changed Customer Details (off elsewhere): needs the relation's own fields. */
 	private readonly updatesChanges: boolean;
 
@@ -63,9 +77,14 @@ export class RelationFinder {
 		return await (this.memory ??= executionMemory(this.ctx));
 	}
 
+	private async listing(): Promise<RelationListing> {
+		return await (this.listed ??= relationListing(this.ctx));
+	}
+
 	/** Lists the administration's relations for these addresses when there are enough of them (listing.ts). */
 	async prepare(emailAddresses: string[]): Promise<void> {
-		await listRelationsFor(this.ctx, await this.open(), emailAddresses.map(normaliseEmail));
+		const addresses = emailAddresses.map(normaliseEmail);
+		await listRelationsFor(this.ctx, await this.listing(), await this.open(), addresses);
 	}
 
 	async findOrCreate(
@@ -109,10 +128,12 @@ export class RelationFinder {
 		const found = await withKeyLock(scopedKey(this.ctx, 'relation', email), async () => {
 			const again = this.remembered(memory, email);
 			if (again) return again;
-			const listed = fresh ? undefined : await this.fromListing(memory, email, createFields);
+			const listed = fresh ? undefined : await this.fromListing(email, createFields);
 			if (listed) return listed;
 			const { match, inactive } = await this.find(email, createFields, fresh);
-			return match ?? (await createRelationFor(this.ctx, email, createFields, inactive));
+			const made = match ?? (await createRelationFor(this.ctx, email, createFields, inactive));
+			addListed(await this.listing(), made.relation as ListedRelation);
+			return made;
 		});
 		this.keep(memory, email, found);
 		return found;
@@ -142,11 +163,10 @@ export class RelationFinder {
 
 	/** The relation listed under the address's code; read when its fields are needed, and then only if it holds. */
 	private async fromListing(
-		memory: ExecutionMemory,
 		email: string,
 		createFields: IDataObject,
 	): Promise<FoundRelation | undefined> {
-		const listed = listedRelation(memory, email);
+		const listed = listedRelation(await this.listing(), email);
 		if (!listed) return undefined;
 		if (!this.updatesChanges) return this.taken(listed, email, createFields);
 		const relation = await getRelation(this.ctx, listed.id);
@@ -189,6 +209,7 @@ export class RelationFinder {
 	async forget(emailAddress: string): Promise<void> {
 		const memory = await this.open();
 		memory.relations.delete(normaliseEmail(emailAddress));
+		dropListed(await this.listing(), normaliseEmail(emailAddress));
 	}
 
 	private async find(

@@ -1,5 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { Keeper } from '../../../shared/keeper';
+import { administrationKey } from '../../api/administration';
 import { listRelationPage } from '../../api/relations';
 import type { ExecutionMemory } from '../../booking/executionMemory';
 import { CODE_ATTEMPTS, relationCode } from './code';
@@ -10,14 +12,14 @@ export interface ListedRelation {
 	code?: string | null;
 }
 
-/** The administration's relations by code (upper case), as far as this execution has listed them. */
-interface Listing {
+/** The administration's relations by code (upper case), as far as this process has listed or made them. */
+export interface RelationListing {
 	byCode: Map<string, ListedRelation>;
 	/** Relations read so far: the offset of the next page. */
 	read: number;
-	/** A short page was read: every relation is in `byCode`. */
+	/** A short page was read: every relation there was then is in `byCode`. */
 	complete: boolean;
-	/** The page being read, so two node runs of one execution do not read it twice. */
+	/** The page being read, so two node runs (or executions) do not read it twice. */
 	reading: Promise<void>;
 }
 
@@ -27,15 +29,22 @@ interface Listing {
  */
 const EMAILS_PER_PAGE = 4;
 
-const listings = new WeakMap<ExecutionMemory, Listing>();
+/**
+ * Kept per administration for every execution of the process (a history import runs one month per execution), and
+ * read afresh after 10 minutes so relations made by other workers or by hand since are listed too. A relation made
+ * elsewhere since is found by its search by e-mail meanwhile: the listing only ever says "this address has this
+ * relation", never "it has none".
+ */
+const listings = new Keeper<RelationListing>({ minutes: 10, maxKeys: 20 });
 
-function listingOf(memory: ExecutionMemory): Listing {
-	let listing = listings.get(memory);
-	if (!listing) {
-		listing = { byCode: new Map(), read: 0, complete: false, reading: Promise.resolve() };
-		listings.set(memory, listing);
-	}
-	return listing;
+export async function relationListing(ctx: IExecuteFunctions): Promise<RelationListing> {
+	const empty = async (): Promise<RelationListing> => ({
+		byCode: new Map(),
+		read: 0,
+		complete: false,
+		reading: Promise.resolve(),
+	});
+	return (await listings.get(await administrationKey(ctx), empty)).value;
 }
 
 /**
@@ -45,9 +54,10 @@ function listingOf(memory: ExecutionMemory): Listing {
  * wins: a next code is only made when the relation holding the one before has another address or is inactive.
  * Whether the relation is inactive the listing does not say; a booking refused for that finds it again (finder.ts).
  */
-export function listedRelation(memory: ExecutionMemory, email: string): ListedRelation | undefined {
-	const listing = listings.get(memory);
-	if (!listing) return undefined;
+export function listedRelation(
+	listing: RelationListing,
+	email: string,
+): ListedRelation | undefined {
 	for (let attempt = CODE_ATTEMPTS - 1; attempt >= 0; attempt--) {
 		const listed = listing.byCode.get(relationCode(email, attempt));
 		if (listed) return listed;
@@ -55,26 +65,36 @@ export function listedRelation(memory: ExecutionMemory, email: string): ListedRe
 	return undefined;
 }
 
+/** A relation made under one of the address's codes joins the listing, so later executions find it without a search. */
+export function addListed(listing: RelationListing, relation: ListedRelation): void {
+	if (relation.code) listing.byCode.set(relation.code.toUpperCase(), relation);
+}
+
+/** A booking refused the listed relation (inactive, gone): the address is searched again from now on. */
+export function dropListed(listing: RelationListing, email: string): void {
+	for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++)
+		listing.byCode.delete(relationCode(email, attempt));
+}
+
 /**
  * Lists the administration's relations, page by page, while the e-mail addresses still unresolved (not known to the
  * execution, not listed yet) are at least EMAILS_PER_PAGE per page this run reads; stops at a short page. Later runs
- * of the execution (the next batch, another node) go on from where it stopped.
+ * (the next batch, another node, the next execution) go on from where it stopped.
  */
 export async function listRelationsFor(
 	ctx: IExecuteFunctions,
+	listing: RelationListing,
 	memory: ExecutionMemory,
 	emails: Iterable<string>,
 ): Promise<void> {
-	const listing = listingOf(memory);
 	const wanted = [...new Set(emails)];
 	const unresolved = () =>
-		wanted.filter((email) => !memory.relations.has(email) && !listedRelation(memory, email)).length;
+		wanted.filter((email) => !memory.relations.has(email) && !listedRelation(listing, email))
+			.length;
 	const run = listing.reading.then(async () => {
 		for (let pages = 1; !listing.complete && pages * EMAILS_PER_PAGE <= unresolved(); pages++) {
 			const page = await listRelationPage(ctx, listing.read);
-			for (const { id, type, code } of page.items) {
-				if (code) listing.byCode.set(code.toUpperCase(), { id, type, code });
-			}
+			for (const { id, type, code } of page.items) addListed(listing, { id, type, code });
 			listing.read += page.items.length;
 			listing.complete = page.complete;
 		}

@@ -2,8 +2,11 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { relationCode } from '../../../../../nodes/EBoekhouden/actions/relation/code';
 import {
+	addListed,
+	dropListed,
 	listRelationsFor,
 	listedRelation,
+	relationListing,
 } from '../../../../../nodes/EBoekhouden/actions/relation/listing';
 import { executionMemory } from '../../../../../nodes/EBoekhouden/booking/executionMemory';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
@@ -36,14 +39,20 @@ function administration(size: number, ours: IDataObject[] = []) {
 	return books;
 }
 
-async function listFor(addresses: string[]) {
-	const ctx = fakeContext({ parameters: {} });
-	const memory = await executionMemory(ctx);
-	await listRelationsFor(ctx, memory, addresses);
-	return memory;
+let administrations = 0;
+/** A context of one execution; each test its own administration unless it passes one. */
+function execution(executionId: string, baseUrl = `https://books-${++administrations}.test`) {
+	return fakeContext({ parameters: {}, executionId, credentials: { baseUrl } });
 }
 
-describe('the relation listing of an execution', () => {
+async function listFor(addresses: string[], ctx = execution('listing-1')) {
+	const memory = await executionMemory(ctx);
+	const listing = await relationListing(ctx);
+	await listRelationsFor(ctx, listing, memory, addresses);
+	return listing;
+}
+
+describe('the relation listing, kept per administration', () => {
 	it('reads no page for fewer than 4 addresses, however large the administration', async () => {
 		const books = administration(50_000);
 		await listFor(emails(3));
@@ -69,9 +78,46 @@ describe('the relation listing of an execution', () => {
 			{ id: 42, type: 'P', code: relationCode(address, 1) },
 			{ id: 43, type: 'P', code: relationCode('piet@example.com', 0) },
 		]);
-		const memory = await listFor([address, 'piet@example.com', ...emails(2)]);
-		expect(listedRelation(memory, address)).toMatchObject({ id: 42 });
-		expect(listedRelation(memory, 'piet@example.com')).toMatchObject({ id: 43, type: 'P' });
-		expect(listedRelation(memory, 'klant0@example.com')).toBeUndefined();
+		const listing = await listFor([address, 'piet@example.com', ...emails(2)]);
+		expect(listedRelation(listing, address)).toMatchObject({ id: 42 });
+		expect(listedRelation(listing, 'piet@example.com')).toMatchObject({ id: 43, type: 'P' });
+		expect(listedRelation(listing, 'klant0@example.com')).toBeUndefined();
+	});
+
+	it('is kept per administration: the next execution reads no page again and finds what the first listed', async () => {
+		const address = 'jan@example.com';
+		const books = administration(10, [{ id: 41, type: 'P', code: relationCode(address, 0) }]);
+		const baseUrl = 'https://books-kept.test';
+		await listFor([address, ...emails(3)], execution('month-1', baseUrl));
+		expect(books.calls('GET /v1/relation')).toHaveLength(1);
+		const next = await listFor([address, ...emails(8)], execution('month-2', baseUrl));
+		expect(books.calls('GET /v1/relation')).toHaveLength(1);
+		expect(listedRelation(next, address)).toMatchObject({ id: 41 });
+		// Another administration has its own listing.
+		await listFor([address, ...emails(3)], execution('month-2', 'https://books-other.test'));
+		expect(books.calls('GET /v1/relation')).toHaveLength(2);
+	});
+
+	it('is read afresh after 10 minutes, so relations made elsewhere meanwhile are listed', async () => {
+		const books = administration(10);
+		const baseUrl = 'https://books-later.test';
+		await listFor(emails(4), execution('poll-1', baseUrl));
+		const later = Date.now() + 10 * 60_000;
+		jest.spyOn(Date, 'now').mockReturnValue(later);
+		await listFor(emails(4), execution('poll-2', baseUrl));
+		expect(books.calls('GET /v1/relation')).toHaveLength(2);
+	});
+
+	it("holds a relation made under an address's code, and forgets the address once a booking refused it", async () => {
+		administration(0);
+		const listing = await listFor([]);
+		addListed(listing, { id: 51, type: 'P', code: relationCode('kees@example.com', 0) });
+		addListed(listing, { id: 52, type: 'B', code: '1042' });
+		expect(listedRelation(listing, 'kees@example.com')).toMatchObject({ id: 51 });
+		addListed(listing, { id: 53, type: 'P', code: relationCode('kees@example.com', 1) });
+		expect(listedRelation(listing, 'kees@example.com')).toMatchObject({ id: 53 });
+		dropListed(listing, 'kees@example.com');
+		expect(listedRelation(listing, 'kees@example.com')).toBeUndefined();
+		expect(listing.byCode.get('1042')).toMatchObject({ id: 52 });
 	});
 });

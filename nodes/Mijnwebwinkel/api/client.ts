@@ -76,6 +76,25 @@ export async function fetchOrdersPage(
 }
 
 /**
+ * The pages of `GET /v1/orders`, one request at a time, until a short page. The next page is asked for only when the
+ * caller is done with this one, so what it starts with a page (reading payments) runs while the next is fetched.
+ * With `upTo`, no more orders than that are asked for in all.
+ */
+export async function* orderPages(
+	transport: MijnwebwinkelTransport,
+	filters: OrderFilters,
+	upTo = Infinity,
+): AsyncGenerator<unknown[], void, undefined> {
+	for (let offset = 0; offset < upTo;) {
+		const pageSize = Math.min(PAGE_SIZE_MAX, upTo - offset);
+		const page = await fetchOrdersPage(transport, filters, { offset, limit: pageSize });
+		yield page;
+		if (page.length < pageSize) return;
+		offset += page.length;
+	}
+}
+
+/**
  * Pages through `GET /v1/orders` until a short page, keeping the orders `keep` accepts, and stops as soon as
  * `limit` are kept. Without `keep` the last page asks for no more than still needed.
  */
@@ -86,14 +105,11 @@ export async function listOrders(
 ): Promise<unknown[]> {
 	const { limit = Infinity, keep } = options;
 	const kept: unknown[] = [];
-	for (let offset = 0; kept.length < limit;) {
-		const pageSize = keep ? PAGE_SIZE_MAX : Math.min(PAGE_SIZE_MAX, limit - kept.length);
-		const page = await fetchOrdersPage(transport, filters, { offset, limit: pageSize });
+	for await (const page of orderPages(transport, filters, keep ? Infinity : limit)) {
 		for (const order of page) {
 			if (kept.length < limit && (!keep || keep(order))) kept.push(order);
 		}
-		if (page.length < pageSize) break;
-		offset += page.length;
+		if (kept.length >= limit) break;
 	}
 	return kept;
 }

@@ -1,4 +1,3 @@
-import { settleInPool } from '../../shared/pool';
 import { getOrderPayments } from './client';
 import type { MijnwebwinkelTransport } from './transport';
 import type { PaymentsAnswer, PaymentsReader } from '../trigger/payments';
@@ -38,34 +37,97 @@ export function createPaymentsReader(
 	};
 }
 
-class TemporaryProblem extends Error {}
+/** A reader fed order numbers as they come (a page at a time), which reads them ahead and answers by number. */
+export interface PaymentsAhead extends PaymentsReader {
+	/** Queues these orders' reads after those already queued; each order is read once. */
+	add(orderNumbers: string[]): void;
+	/** Resolves once every queued read has an answer or was left (busy shop, no time left). */
+	settled(): Promise<void>;
+	/** Starts no new reads; resolves once those on their way have finished. */
+	stop(): Promise<void>;
+}
+
+/**
+ * Reads the payments of the orders added to it up to `width` at a time, in the order they were added. As with the
+ * reads one after the other, a passing problem (busy or unreachable shop) starts no new reads: what was already on
+ * its way finishes, and an order left unread answers with that problem. An order left because there was no time,
+ * or never added, is read when asked for.
+ */
+export function paymentsAhead(
+	reader: PaymentsReader,
+	width: number = SHOP_REQUESTS_IN_PARALLEL,
+): PaymentsAhead {
+	const answers = new Map<string, Promise<PaymentsAnswer | undefined>>();
+	const settle = new Map<string, (answer: PaymentsAnswer | undefined) => void>();
+	const queue: string[] = [];
+	let inFlight = 0;
+	let busy: string | undefined;
+	let stopped = false;
+	const lanes = Math.max(1, Math.floor(width) || 1);
+
+	const readOne = async (orderNumber: string): Promise<PaymentsAnswer | undefined> => {
+		// Out of time: left unread here, so the caller defers it as it would have one after the other.
+		if (!reader.hasTime()) return undefined;
+		const answer = await reader.read(orderNumber);
+		if ('problem' in answer && answer.temporary) busy ??= answer.problem;
+		return answer;
+	};
+	const start = (orderNumber: string) => {
+		inFlight++;
+		void readOne(orderNumber)
+			.catch(() => undefined)
+			.then((answer) => {
+				inFlight--;
+				settle.get(orderNumber)?.(answer);
+				pump();
+			});
+	};
+	const pump = () => {
+		if (busy !== undefined || stopped) {
+			for (const orderNumber of queue.splice(0)) settle.get(orderNumber)?.(undefined);
+			return;
+		}
+		while (inFlight < lanes && queue.length > 0) start(queue.shift() as string);
+	};
+
+	return {
+		hasTime: reader.hasTime,
+		add(orderNumbers) {
+			for (const orderNumber of orderNumbers) {
+				if (answers.has(orderNumber)) continue;
+				answers.set(orderNumber, new Promise((resolve) => settle.set(orderNumber, resolve)));
+				queue.push(orderNumber);
+			}
+			pump();
+		},
+		read: async (orderNumber) => {
+			const answer = await answers.get(orderNumber);
+			if (answer) return answer;
+			if (busy !== undefined) return { problem: busy, temporary: true };
+			return await reader.read(orderNumber);
+		},
+		settled: async () => {
+			await Promise.all(answers.values());
+		},
+		stop: async () => {
+			stopped = true;
+			pump();
+			await Promise.all(answers.values());
+		},
+	};
+}
 
 /**
  * Reads the payments of these orders up to `width` at a time, in order, and gives a reader that answers from
- * what was read, so the caller can still go through the orders one by one. As with the reads one after the other,
- * a passing problem (busy or unreachable shop) starts no new reads; what was already on its way finishes.
+ * what was read, so the caller can still go through the orders one by one.
  */
 export async function readPaymentsAhead(
 	reader: PaymentsReader,
 	orderNumbers: string[],
 	width: number = SHOP_REQUESTS_IN_PARALLEL,
 ): Promise<PaymentsReader> {
-	const numbers = [...new Set(orderNumbers)];
-	const answers = new Map<string, PaymentsAnswer>();
-	await settleInPool(
-		numbers.length,
-		width,
-		async (index) => {
-			// Out of time: left unread here, so the caller defers it as it would have one after the other.
-			if (!reader.hasTime()) return;
-			const answer = await reader.read(numbers[index]);
-			answers.set(numbers[index], answer);
-			if ('problem' in answer && answer.temporary) throw new TemporaryProblem(answer.problem);
-		},
-		{ stopOnError: true },
-	);
-	return {
-		hasTime: reader.hasTime,
-		read: async (orderNumber) => answers.get(orderNumber) ?? (await reader.read(orderNumber)),
-	};
+	const ahead = paymentsAhead(reader, width);
+	ahead.add(orderNumbers);
+	await ahead.settled();
+	return ahead;
 }

@@ -38,6 +38,19 @@ export function hasTransactions(facts: OrderFacts, creditStatuses: number[]): bo
 	return !(facts.total !== undefined && isZero(facts.total));
 }
 
+/** The numbers of these orders whose transactions are to be read (see `hasTransactions`), in order. */
+export function numbersToRead(
+	orders: unknown[],
+	summarise: (raw: unknown) => OrderFacts,
+	creditStatuses: number[],
+): string[] {
+	return orders
+		.filter((order) => order !== null && typeof order === 'object' && !Array.isArray(order))
+		.map(summarise)
+		.filter((facts) => hasTransactions(facts, creditStatuses))
+		.map((facts) => facts.number);
+}
+
 /**
  * Adds each order's transactions as `order.payments`, one call per order, one after the other. A lasting
  * problem (an answer that cannot be read) lets the order go on with `paymentsError` instead. A passing one

@@ -6,8 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 import type { OrderFilters } from '../../api/client';
-import { listOrders } from '../../api/client';
-import { readOrderFacts } from '../../api/summary';
+import { orderPages } from '../../api/client';
 import { showFor } from '../node.type';
 import type { MijnwebwinkelTransport } from '../../api/transport';
 import {
@@ -15,17 +14,13 @@ import {
 	finishedStatusesProperty,
 	includeCreditOrdersProperty,
 	paidStatusesProperty,
-	qualifyRules,
 	readQualifySettings,
-	readStatusTable,
 } from '../../descriptions/finishedAndPaid';
-import type { OrderStatus } from '../../api/schemas';
-import { statusTableOf } from '../../api/statusTableCache';
-import { createPaymentsReader, readPaymentsAhead } from '../../api/paymentsReader';
-import { carryPayments, hasTransactions } from '../../trigger/payments';
-import { judgeOrder, type QualifySettings } from '../../trigger/qualifies';
+import { createPaymentsReader, paymentsAhead } from '../../api/paymentsReader';
 import { runPerItem } from '../../../shared/runPerItem';
+import { everyOrder, finishedAndPaidJudge } from './finishedAndPaidJudge';
 import { filtersProperty, readFilters } from './filters';
+import { listWithPayments } from './listWithPayments';
 
 const whenFinishedAndPaidOnly = { show: { finishedAndPaidOnly: [true] } };
 
@@ -81,69 +76,22 @@ export async function execute(
 		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', itemIndex, 50) as number);
 		const filters: OrderFilters = readFilters(this, itemIndex);
+		const payments = this.getNodeParameter('includePayments', itemIndex, false)
+			? paymentsAhead(createPaymentsReader(transport))
+			: undefined;
 		// Orders go out as the shop sent them, unchecked: one unreadable order must not stop a catch-up or an
 		// import, and Order to Invoice names its field on the error output.
 		if (!this.getNodeParameter('finishedAndPaidOnly', itemIndex, false)) {
-			const orders = await listOrders(transport, filters, { limit });
-			return await withPayments(this, transport, itemIndex, orders, []);
+			const pages = orderPages(transport, filters, limit);
+			return (await listWithPayments(pages, everyOrder, limit, payments)) as IDataObject[];
 		}
 		const settings = readQualifySettings((name, fallback) =>
 			name === 'includeTestOrders'
 				? Boolean(filters.includeTest)
 				: this.getNodeParameter(name, itemIndex, fallback),
 		);
-		const readTable = async () => await readStatusTable(transport);
-		let table = await statusTableOf(transport, readTable);
-		let judged = await finishedAndPaid(this, transport, filters, limit, settings, table.statuses);
-		if (judged.unknownStatus && table.kept) {
-			table = await statusTableOf(transport, readTable, { fresh: true });
-			judged = await finishedAndPaid(this, transport, filters, limit, settings, table.statuses);
-		}
-		return await withPayments(this, transport, itemIndex, judged.orders, judged.credit);
+		const judge = await finishedAndPaidJudge(this.getNode(), transport, settings);
+		const pages = orderPages(transport, filters);
+		return (await listWithPayments(pages, judge, limit, payments)) as IDataObject[];
 	});
-}
-
-/** The finished, paid orders by the rules resolved from `statuses`; says whether an order had a status not in it. */
-async function finishedAndPaid(
-	ctx: IExecuteFunctions,
-	transport: MijnwebwinkelTransport,
-	filters: OrderFilters,
-	limit: number,
-	settings: QualifySettings,
-	statuses: OrderStatus[],
-): Promise<{ orders: unknown[]; credit: number[]; unknownStatus: boolean }> {
-	const rules = qualifyRules(ctx.getNode(), settings, statuses);
-	const known = new Set(statuses.map(({ status }) => status));
-	let unknownStatus = false;
-	const keep = (raw: unknown) => {
-		const facts = readOrderFacts(raw);
-		if (facts.status !== undefined && !known.has(facts.status)) unknownStatus = true;
-		return judgeOrder(facts, rules) === 'emit';
-	};
-	const orders = await listOrders(transport, filters, { limit, keep });
-	return { orders, credit: rules.credit, unknownStatus };
-}
-
-async function withPayments(
-	ctx: IExecuteFunctions,
-	transport: MijnwebwinkelTransport,
-	itemIndex: number,
-	orders: unknown[],
-	creditStatuses: number[],
-): Promise<IDataObject[]> {
-	if (!ctx.getNodeParameter('includePayments', itemIndex, false)) return orders as IDataObject[];
-	// One call per order: read them several at a time first, then carry them over in order as before.
-	const toRead = orders
-		.filter((order) => order !== null && typeof order === 'object' && !Array.isArray(order))
-		.map(readOrderFacts)
-		.filter((facts) => hasTransactions(facts, creditStatuses))
-		.map((facts) => facts.number);
-	const carried = await carryPayments(
-		orders,
-		readOrderFacts,
-		await readPaymentsAhead(createPaymentsReader(transport), toRead),
-		creditStatuses,
-		{ defer: false },
-	);
-	return carried.output as IDataObject[];
 }

@@ -1,4 +1,7 @@
-import { readPaymentsAhead } from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
+import {
+	paymentsAhead,
+	readPaymentsAhead,
+} from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
 import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
 
 /** A shop whose payment reads answer only when the test says so, recording what is in flight. */
@@ -75,5 +78,50 @@ describe('Reading payments several orders at a time', () => {
 		expect(await reader.read('1002')).toEqual({ problem: 'too many requests', temporary: true });
 		// 1002 and 1003 were on their way together; nothing after them was asked for.
 		expect(shop.started).toEqual(['1000', '1001', '1002', '1003']);
+	});
+
+	it('reads what is added later, after what was added before, still never more than the width at once', async () => {
+		const shop = slowShop(paid);
+		const ahead = paymentsAhead(shop.reader, 3);
+		ahead.add(numbers.slice(0, 2));
+		expect(shop.started).toEqual(['1000', '1001']);
+		ahead.add([...numbers.slice(1, 6)]);
+		expect(shop.started).toEqual(['1000', '1001', '1002']);
+		await shop.answerAll();
+		await ahead.settled();
+		expect(shop.started).toEqual(numbers.slice(0, 6));
+		expect(shop.peak()).toBe(3);
+		expect(await ahead.read('1005')).toEqual(paid('1005'));
+		expect(shop.started).toHaveLength(6);
+	});
+
+	it('answers an order left unread after the shop was busy with that problem, without asking the shop', async () => {
+		const shop = slowShop((n) =>
+			n === '1000' ? { problem: 'too many requests', temporary: true } : paid(n),
+		);
+		const ahead = paymentsAhead(shop.reader, 1);
+		ahead.add(numbers.slice(0, 3));
+		await shop.answerAll();
+		await ahead.settled();
+		ahead.add(['1009']);
+		expect(await ahead.read('1002')).toEqual({ problem: 'too many requests', temporary: true });
+		expect(await ahead.read('1009')).toEqual({ problem: 'too many requests', temporary: true });
+		expect(await ahead.read('1008')).toEqual({ problem: 'too many requests', temporary: true });
+		expect(shop.started).toEqual(['1000']);
+	});
+
+	it('on stop starts no new reads and waits for those on their way', async () => {
+		const shop = slowShop(paid);
+		const ahead = paymentsAhead(shop.reader, 2);
+		ahead.add(numbers);
+		let stopped = false;
+		const stopping = ahead.stop().then(() => {
+			stopped = true;
+		});
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(stopped).toBe(false);
+		await shop.answerAll();
+		await stopping;
+		expect(shop.started).toEqual(['1000', '1001']);
 	});
 });

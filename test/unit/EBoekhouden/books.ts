@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ZodTypeAny } from 'zod';
 
+import * as transport from '../../../nodes/EBoekhouden/api/transport';
 import type { ApiRequest } from '../../../nodes/EBoekhouden/api/transport';
 
 /**
@@ -44,6 +45,14 @@ export class ScriptedBooks {
 	writes(): ApiRequest[] {
 		return this.requests.filter((request) => request.method !== 'GET');
 	}
+}
+
+/** Every e-Boekhouden request of the test goes to `books` (undo with jest.restoreAllMocks). */
+export function use(books: ScriptedBooks): ScriptedBooks {
+	jest
+		.spyOn(transport, 'apiRequest')
+		.mockImplementation(books.handle as typeof transport.apiRequest);
+	return books;
 }
 
 export const list = (items: IDataObject[]) => ({ items, count: items.length });

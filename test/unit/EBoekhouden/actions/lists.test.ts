@@ -3,16 +3,8 @@ import * as invoices from '../../../../nodes/EBoekhouden/actions/invoice/getAll.
 import * as templates from '../../../../nodes/EBoekhouden/actions/invoiceTemplate/getAll.operation';
 import * as ledgers from '../../../../nodes/EBoekhouden/actions/ledger/getAll.operation';
 import * as relations from '../../../../nodes/EBoekhouden/actions/relation/getAll.operation';
-import * as transport from '../../../../nodes/EBoekhouden/api/transport';
-import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
+import { LEDGERS, ScriptedBooks, TEMPLATES, list, use } from '../books';
 import { fakeContext } from '../../../support/executeContext';
-
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -1,16 +1,10 @@
 import { recordWrite } from '../../../../nodes/EBoekhouden/booking/keyLock';
 import { InvoiceIndex } from '../../../../nodes/EBoekhouden/booking/invoiceIndex';
 import * as transport from '../../../../nodes/EBoekhouden/api/transport';
-import { ScriptedBooks, list } from '../books';
+import { ScriptedBooks, list, use } from '../books';
 import { fakeContext } from '../../../support/executeContext';
 
 /** What one node learned from an invoice listing, the next node and batch of the same execution know too. */
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 afterEach(() => jest.restoreAllMocks());
 
 const node = (executionId: string) =>

@@ -1,17 +1,9 @@
 import { EBoekhouden } from '../../../../nodes/EBoekhouden/EBoekhouden.node';
-import * as transport from '../../../../nodes/EBoekhouden/api/transport';
-import { LEDGERS, ScriptedBooks, TEMPLATES, list } from '../books';
+import { LEDGERS, ScriptedBooks, TEMPLATES, list, use } from '../books';
 import { fakeContext } from '../../../support/executeContext';
 
 const { methods } = new EBoekhouden();
 const ctx = () => fakeContext({ parameters: {} }) as never;
-
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -1,15 +1,7 @@
 import * as get from '../../../../../nodes/EBoekhouden/actions/invoice/get.operation';
 import * as getAll from '../../../../../nodes/EBoekhouden/actions/invoice/getAll.operation';
-import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
-import { ScriptedBooks, list } from '../../books';
+import { ScriptedBooks, list, use } from '../../books';
 import { fakeContext } from '../../../../support/executeContext';
-
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 
 afterEach(() => jest.restoreAllMocks());
 

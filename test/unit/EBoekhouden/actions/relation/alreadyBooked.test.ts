@@ -3,16 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { execute } from '../../../../../nodes/EBoekhouden/actions/relation/findOrCreate.operation';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { makeDraft } from '../../../../integration/EBoekhouden/drafts';
-import { ScriptedBooks, list } from '../../books';
+import { ScriptedBooks, list, use } from '../../books';
 import { fakeContext } from '../../../../support/executeContext';
 
 /** Find or Create decides "already booked" for the whole batch from one invoice listing before any relation call. */
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 afterEach(() => jest.restoreAllMocks());
 
 const drafts = [

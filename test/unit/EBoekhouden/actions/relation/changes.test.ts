@@ -1,18 +1,9 @@
-
 import { customerChangesOption } from '../../../../../nodes/EBoekhouden/actions/relation/fields';
 import { RelationFinder } from '../../../../../nodes/EBoekhouden/actions/relation/finder';
-import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
-import { ScriptedBooks, list } from '../../books';
+import { ScriptedBooks, list, use } from '../../books';
 import { fakeContext } from '../../../../support/executeContext';
 
 afterEach(() => jest.restoreAllMocks());
-
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 
 const stored = {
 	id: 77,

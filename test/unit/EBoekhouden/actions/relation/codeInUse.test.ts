@@ -3,9 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { relationCode } from '../../../../../nodes/EBoekhouden/actions/relation/code';
 import { execute } from '../../../../../nodes/EBoekhouden/actions/relation/findOrCreate.operation';
 import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
-import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { apiError, type ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
-import { ScriptedBooks, list } from '../../books';
+import { ScriptedBooks, list, use } from '../../books';
 import { fakeContext } from '../../../../support/executeContext';
 
 /**
@@ -15,12 +14,6 @@ import { fakeContext } from '../../../../support/executeContext';
 const codeInUse = () =>
 	apiError(fakeContext({ parameters: {} }), explainError(400, { code: 'REL_049' }), 400, []);
 
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 afterEach(() => jest.restoreAllMocks());
 
 const findOrCreate = (email: string, continueOnFail = false) =>

@@ -4,10 +4,9 @@ import { relationCode } from '../../../../../nodes/EBoekhouden/actions/relation/
 import { RelationFinder } from '../../../../../nodes/EBoekhouden/actions/relation/finder';
 import { execute } from '../../../../../nodes/EBoekhouden/actions/relation/findOrCreate.operation';
 import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
-import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
 import { apiError } from '../../../../../nodes/EBoekhouden/api/transport';
 import { makeDraft } from '../../../../integration/EBoekhouden/drafts';
-import { ScriptedBooks, list } from '../../books';
+import { ScriptedBooks, list, use } from '../../books';
 import { fakeContext } from '../../../../support/executeContext';
 
 const draft = (orderNumber: number, email: string) => {
@@ -22,13 +21,6 @@ const draft = (orderNumber: number, email: string) => {
 	};
 	return made;
 };
-
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -2,16 +2,8 @@ import * as create from '../../../../../nodes/EBoekhouden/actions/relation/creat
 import * as get from '../../../../../nodes/EBoekhouden/actions/relation/get.operation';
 import * as getAll from '../../../../../nodes/EBoekhouden/actions/relation/getAll.operation';
 import * as update from '../../../../../nodes/EBoekhouden/actions/relation/update.operation';
-import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
-import { ScriptedBooks, list } from '../../books';
+import { ScriptedBooks, list, use } from '../../books';
 import { fakeContext } from '../../../../support/executeContext';
-
-function use(books: ScriptedBooks) {
-	jest
-		.spyOn(transport, 'apiRequest')
-		.mockImplementation(books.handle as typeof transport.apiRequest);
-	return books;
-}
 
 afterEach(() => jest.restoreAllMocks());
 

@@ -53,7 +53,8 @@ describe('Include Payments with a slow shop', () => {
 		);
 		const read = orders.filter((order) => order.payments !== undefined);
 		expect(read.length).toBeGreaterThan(20);
-		for (const order of read) expect(order.payments).toEqual(sb.shop.payments(String(order.number)));
+		for (const order of read)
+			expect(order.payments).toEqual(sb.shop.payments(String(order.number)));
 		expect(orders.every((order) => order.paymentsError === undefined)).toBe(true);
 		expect(sb.shop.counts()[PAYMENTS_ROUTE]).toBe(read.length);
 		// Several reads overlap, never more than the node's width (counted by the shop, not by a clock: a busy machine

@@ -2,13 +2,11 @@
  * Get Many with Include Payments over several pages of orders (a busy month of a history import): the payments of a
  * page's orders are read while the next page is listed, against the sandbox shop with a latency on every answer.
  */
-import type { INodeExecutionData } from 'n8n-workflow';
-import { executeNode } from '../../harness';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { setLatency } from '../../sandbox/common';
-import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
 import { SHOP_REQUESTS_IN_PARALLEL } from '../../../nodes/Mijnwebwinkel/api/paymentsReader';
-import { shopCredentials } from './setup';
+import { finishedAndPaidOrders } from './setup';
 
 jest.setTimeout(60_000);
 
@@ -19,17 +17,7 @@ const itemsOf = (output: INodeExecutionData[][] | null) =>
 
 describe('Get Many reading payments while it lists', () => {
 	let sb: Sandbox;
-	const getMany = async (more: Record<string, unknown> = {}) =>
-		await executeNode(new Mijnwebwinkel(), {
-			parameters: {
-				resource: 'order',
-				operation: 'getAll',
-				returnAll: true,
-				finishedAndPaidOnly: true,
-				...more,
-			} as never,
-			credentials: shopCredentials(sb),
-		});
+	const getMany = async (more: IDataObject = {}) => await finishedAndPaidOrders(sb, more);
 	const routesInOrder = () => sb.shop.requestLog().map((entry) => entry.route);
 	const peakInFlight = async () => {
 		const response = await fetch(`${sb.shopUrl}/__admin/requests`);

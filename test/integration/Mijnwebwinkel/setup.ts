@@ -1,10 +1,11 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
-import { pollNode } from '../../harness';
+import { executeNode, pollNode } from '../../harness';
 import type { HarnessCredentials } from '../../harness';
 import type { Sandbox } from '../../sandbox';
 import { SANDBOX_PARTNER_TOKEN, SANDBOX_STORE_TOKEN } from '../../sandbox';
 import { categorizeOrder } from '../../sandbox/shop/generator';
 import type { ShopOrder } from '../../sandbox/shop/generator';
+import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
 import { MijnwebwinkelTrigger } from '../../../nodes/Mijnwebwinkel/MijnwebwinkelTrigger.node';
 
 export function shopCredentials(sb: Sandbox, overrides: IDataObject = {}): HarnessCredentials {
@@ -16,6 +17,20 @@ export function shopCredentials(sb: Sandbox, overrides: IDataObject = {}): Harne
 			...overrides,
 		},
 	};
+}
+
+/** Order → Get Many with Return All and Finished and Paid Only, as the templates run it; `more` adds parameters. */
+export async function finishedAndPaidOrders(sb: Sandbox, more: IDataObject = {}) {
+	return await executeNode(new Mijnwebwinkel(), {
+		parameters: {
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: true,
+			finishedAndPaidOnly: true,
+			...more,
+		} as INodeParameters,
+		credentials: shopCredentials(sb),
+	});
 }
 
 export const numbersOf = (output: INodeExecutionData[][] | null): string[] =>

@@ -3,30 +3,16 @@
  * runs one execution per month, and each read the table again (one call per month). A status the shop owner adds
  * meanwhile is never judged with the old table: an order that carries it makes the node read the table again.
  */
-import type { INodeExecutionData } from 'n8n-workflow';
-import { executeNode } from '../../harness';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { DEFAULT_STATUSES, type OrderStatus } from '../../sandbox/shop/statuses';
-import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
-import { shopCredentials } from './setup';
+import { finishedAndPaidOrders, numbersOf } from './setup';
 
 const STATUSES_ROUTE = 'GET /v1/orderstatuses';
-const numbersOf = (output: INodeExecutionData[][] | null) =>
-	(output?.[0] ?? []).map((item) => String(item.json.number));
 
 describe('Get Many, finished and paid only: the status table', () => {
 	let sb: Sandbox;
 	const statuses: OrderStatus[] = [...DEFAULT_STATUSES];
-	const getMany = async () =>
-		await executeNode(new Mijnwebwinkel(), {
-			parameters: {
-				resource: 'order',
-				operation: 'getAll',
-				returnAll: true,
-				finishedAndPaidOnly: true,
-			} as never,
-			credentials: shopCredentials(sb),
-		});
+	const getMany = async () => await finishedAndPaidOrders(sb);
 
 	beforeAll(async () => {
 		sb = await startSandbox({ shop: { seed: { count: 40, seed: 11 }, statuses } });

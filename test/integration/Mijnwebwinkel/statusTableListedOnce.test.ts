@@ -3,35 +3,21 @@
  * not know is judged with the table read again from the shop, and the orders are listed once, not a second time to
  * judge them all again (a busy month of a history import is several pages).
  */
-import type { INodeExecutionData } from 'n8n-workflow';
-import { executeNode } from '../../harness';
+import type { IDataObject } from 'n8n-workflow';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { DEFAULT_STATUSES, type OrderStatus } from '../../sandbox/shop/statuses';
-import { Mijnwebwinkel } from '../../../nodes/Mijnwebwinkel/Mijnwebwinkel.node';
-import { shopCredentials } from './setup';
+import { finishedAndPaidOrders, numbersOf } from './setup';
 
 jest.setTimeout(60_000);
 
 const ORDERS_ROUTE = 'GET /v1/orders';
 const STATUSES_ROUTE = 'GET /v1/orderstatuses';
 const PAYMENTS_ROUTE = 'GET /v1/orders/:number/payments';
-const numbersOf = (output: INodeExecutionData[][] | null) =>
-	(output?.[0] ?? []).map((item) => String(item.json.number));
 
 describe('Get Many, finished and paid only, with an order of a status added since the table was kept', () => {
 	let sb: Sandbox;
 	const statuses: OrderStatus[] = [...DEFAULT_STATUSES];
-	const getMany = async (more: Record<string, unknown> = {}) =>
-		await executeNode(new Mijnwebwinkel(), {
-			parameters: {
-				resource: 'order',
-				operation: 'getAll',
-				returnAll: true,
-				finishedAndPaidOnly: true,
-				...more,
-			} as never,
-			credentials: shopCredentials(sb),
-		});
+	const getMany = async (more: IDataObject = {}) => await finishedAndPaidOrders(sb, more);
 	/** The offsets of the order pages the shop was asked for, in order. */
 	const pagesListed = () =>
 		sb.shop

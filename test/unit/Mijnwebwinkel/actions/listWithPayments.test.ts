@@ -5,6 +5,7 @@ import {
 } from '../../../../nodes/Mijnwebwinkel/actions/order/finishedAndPaidJudge';
 import { paymentsAhead } from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
 import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
+import { paid, slowPayments } from '../helpers/slowPayments';
 
 type Listed = { number: number; status: number; payment_status: string; price: { total: string } };
 type Carried = Listed & { payments?: unknown; paymentsError?: string };
@@ -16,15 +17,9 @@ const order = (number: number, total = '10.00'): Listed => ({
 	price: { total },
 });
 
-/**
- * A shop whose listing and payment reads both log what they are asked, in one timeline; payment reads answer only
- * when the test lets them, so a test can see what was asked while they were on their way.
- */
+/** A shop whose listing logs each page it gives in the same timeline as its payment reads. */
 function slowShop(pages: Listed[][], answerFor: (orderNumber: string) => PaymentsAnswer) {
 	const timeline: string[] = [];
-	let inFlight = 0;
-	let peak = 0;
-	const waiting: Array<() => void> = [];
 	async function* listing(): AsyncGenerator<unknown[]> {
 		for (const [index, page] of pages.entries()) {
 			timeline.push(`list page ${index + 1}`);
@@ -32,30 +27,9 @@ function slowShop(pages: Listed[][], answerFor: (orderNumber: string) => Payment
 			yield page;
 		}
 	}
-	const reader = {
-		hasTime: () => true,
-		read: async (orderNumber: string): Promise<PaymentsAnswer> => {
-			timeline.push(`read ${orderNumber}`);
-			inFlight++;
-			peak = Math.max(peak, inFlight);
-			await new Promise<void>((resolve) => waiting.push(resolve));
-			inFlight--;
-			return answerFor(orderNumber);
-		},
-	};
-	/** Lets every read that is waiting answer, until none is left. */
-	const answerAll = async (): Promise<void> => {
-		for (let idle = 0; idle < 5;) {
-			await new Promise((resolve) => setImmediate(resolve));
-			const batch = waiting.splice(0);
-			idle = batch.length === 0 ? idle + 1 : 0;
-			batch.forEach((resolve) => resolve());
-		}
-	};
-	return { listing, reader, timeline, answerAll, peak: () => peak, inFlight: () => inFlight };
+	return { ...slowPayments(answerFor, timeline), listing, timeline };
 }
 
-const paid = (orderNumber: string): PaymentsAnswer => ({ payments: [{ id: `p-${orderNumber}` }] });
 const pageOf = (first: number, count: number) =>
 	Array.from({ length: count }, (_, index) => order(first + index));
 const threePages = () => [pageOf(1000, 5), pageOf(1005, 5), pageOf(1010, 2)];

@@ -2,38 +2,10 @@ import {
 	paymentsAhead,
 	readPaymentsAhead,
 } from '../../../../nodes/Mijnwebwinkel/api/paymentsReader';
-import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
+import { paid, slowPayments } from '../helpers/slowPayments';
 
-/** A shop whose payment reads answer only when the test says so, recording what is in flight. */
-function slowShop(answerFor: (orderNumber: string) => PaymentsAnswer) {
-	const started: string[] = [];
-	let inFlight = 0;
-	let peak = 0;
-	const waiting: Array<() => void> = [];
-	const reader = {
-		hasTime: () => true,
-		read: async (orderNumber: string): Promise<PaymentsAnswer> => {
-			started.push(orderNumber);
-			inFlight++;
-			peak = Math.max(peak, inFlight);
-			await new Promise<void>((resolve) => waiting.push(resolve));
-			inFlight--;
-			return answerFor(orderNumber);
-		},
-	};
-	/** Lets every read that is waiting answer, until none is left. */
-	const answerAll = async (): Promise<void> => {
-		for (let round = 0; round < 100; round++) {
-			await new Promise((resolve) => setImmediate(resolve));
-			const batch = waiting.splice(0);
-			if (batch.length === 0 && round > 0) return;
-			batch.forEach((resolve) => resolve());
-		}
-	};
-	return { reader, started, answerAll, peak: () => peak };
-}
-
-const paid = (orderNumber: string): PaymentsAnswer => ({ payments: [{ id: `p-${orderNumber}` }] });
+/** A shop whose payment reads answer only when the test says so. */
+const slowShop = slowPayments;
 const numbers = Array.from({ length: 10 }, (_, index) => String(1000 + index));
 
 describe('Reading payments several orders at a time', () => {

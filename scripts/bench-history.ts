@@ -83,7 +83,8 @@ function probeSummary(probeDir: string): string {
 		.map((name) => {
 			const [, ...lines] = fs.readFileSync(path.join(probeDir, name), 'utf8').trim().split('\n');
 			const samples = lines.map((line) => JSON.parse(line) as ProbeSample);
-			const pick = (key: Exclude<keyof ProbeSample, 'collected'>) => tenths(samples.map((sample) => sample[key]));
+			const pick = (key: Exclude<keyof ProbeSample, 'collected'>) =>
+				tenths(samples.map((sample) => sample[key]));
 			const collected = samples.some((one) => one.collected);
 			const when = collected ? 'after GC' : 'as V8 keeps it';
 			return [
@@ -136,7 +137,10 @@ async function main(): Promise<void> {
 		...(values['heap-snapshots'] ? { MEMORY_PROBE_SNAPSHOTS: values['heap-snapshots'] } : {}),
 		// `--env KEY=VALUE` (repeatable): any other setting for n8n, e.g. N8N_EXPRESSION_ENGINE or MALLOC_ARENA_MAX.
 		...Object.fromEntries(
-			values.env.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+			values.env.map((pair) => [
+				pair.slice(0, pair.indexOf('=')),
+				pair.slice(pair.indexOf('=') + 1),
+			]),
 		),
 	};
 	const today = shopToday();

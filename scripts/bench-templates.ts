@@ -75,7 +75,8 @@ export function benchShop(count: number, customers: number, seed = 20261207): Sh
 	const generated = generateOrders({ count: Math.ceil(count / 0.45), seed, periodDays: 6 });
 	const since = Date.now() - 6.5 * 86_400_000;
 	const recent = generated.filter(
-		(order) => new Date(String(order.date)).getTime() >= since && categorizeOrder(order) !== 'credit',
+		(order) =>
+			new Date(String(order.date)).getTime() >= since && categorizeOrder(order) !== 'credit',
 	);
 	const bookable = recent.filter(
 		(order) => categorizeOrder(order) === 'finishedPaid' && total(order) > 0,
@@ -259,31 +260,34 @@ async function benchMode(
 	const history = historyForPeriod(importSince, today, { orderToInvoice: { ...MODES[mode] } });
 	const sandbox = await startSandbox({ shop: { orders: shopOrders } });
 	try {
-		await withN8n(`${mode}-sync`, sandbox, [{ workflow: syncTemplate(mode, importSince), publish: true }], async (n8n) => {
-			resetCounts(sandbox);
-			const started = Date.now();
-			await startAndWaitForPoll(n8n, sandbox);
-			await waitForBooked(sandbox, orders);
-			await waitUntilSettled(n8n, sandbox, { quietMs: 3_000, timeoutMs: 600_000 });
-			const first = counted(sandbox);
-			const booked = bookedNumbers(sandbox).size;
-			lines.push(
-				`  sync template, first import: ${booked} of ${orders} orders booked in ${((Date.now() - started) / 1000).toFixed(0)} s`,
-				describe('first import (sync template)', first.books, booked, first.shop),
-				...failures(n8n).map((line) => `    failed: ${line}`),
-				...missing(sandbox, shopOrders),
-			);
-			resetCounts(sandbox);
-			await new Promise((resolve) => setTimeout(resolve, 65_000));
-			const idle = counted(sandbox);
-			const polls = readExecutions(n8n).length;
-			lines.push(
-				`  idle polls over 65 s (a poll a minute): e-Boekhouden calls ${sum(idle.books)}, shop calls ${sum(idle.shop)} ${JSON.stringify(idle.shop)}; executions in all ${polls}`,
-				...sandbox.shop
-					.requestLog()
-					.map((entry) => `    ${JSON.stringify(entry).slice(0, 400)}`),
-			);
-		});
+		await withN8n(
+			`${mode}-sync`,
+			sandbox,
+			[{ workflow: syncTemplate(mode, importSince), publish: true }],
+			async (n8n) => {
+				resetCounts(sandbox);
+				const started = Date.now();
+				await startAndWaitForPoll(n8n, sandbox);
+				await waitForBooked(sandbox, orders);
+				await waitUntilSettled(n8n, sandbox, { quietMs: 3_000, timeoutMs: 600_000 });
+				const first = counted(sandbox);
+				const booked = bookedNumbers(sandbox).size;
+				lines.push(
+					`  sync template, first import: ${booked} of ${orders} orders booked in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+					describe('first import (sync template)', first.books, booked, first.shop),
+					...failures(n8n).map((line) => `    failed: ${line}`),
+					...missing(sandbox, shopOrders),
+				);
+				resetCounts(sandbox);
+				await new Promise((resolve) => setTimeout(resolve, 65_000));
+				const idle = counted(sandbox);
+				const polls = readExecutions(n8n).length;
+				lines.push(
+					`  idle polls over 65 s (a poll a minute): e-Boekhouden calls ${sum(idle.books)}, shop calls ${sum(idle.shop)} ${JSON.stringify(idle.shop)}; executions in all ${polls}`,
+					...sandbox.shop.requestLog().map((entry) => `    ${JSON.stringify(entry).slice(0, 400)}`),
+				);
+			},
+		);
 		await withN8n(
 			`${mode}-catchup`,
 			sandbox,

@@ -141,11 +141,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 		// The history template over the period of the shop's orders; published, so `n8n execute` may call it.
 		const history =
 			template === 'history'
-				? historyForPeriod(
-						importSinceFor(sandbox.shop.orders()),
-						shopToday(),
-						bookingMode,
-					)
+				? historyForPeriod(importSinceFor(sandbox.shop.orders()), shopToday(), bookingMode)
 				: prepareWorkflow('history', bookingMode);
 		log('Installing the package into n8n and importing the templates…');
 		n8n = await setUpN8n({

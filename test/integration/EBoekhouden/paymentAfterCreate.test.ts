@@ -70,11 +70,9 @@ describe('Book Invoice Payment after Create Invoice in one execution', () => {
 			orderNumber: '6201',
 			invoice: { ...one.invoice, invoiceNumber: 'MWW-6201' },
 		}));
-		const [relation] = await run(
-			books,
-			{ resource: 'relation', operation: 'findOrCreate' },
-			[draft as unknown as IDataObject],
-		);
+		const [relation] = await run(books, { resource: 'relation', operation: 'findOrCreate' }, [
+			draft as unknown as IDataObject,
+		]);
 		const [concept] = await run(
 			books,
 			{

@@ -83,7 +83,8 @@ export async function readVatCodes(ctx: EBoekhoudenContext, id: number): Promise
 	const lines = (invoice.items ?? []).map((item) => ({
 		vatCode: String(item.vatCode ?? ''),
 		cents: itemCents(item),
-		vatCents: item.vatAmount === undefined ? undefined : reportedEurosToCents(numberOf(item.vatAmount)),
+		vatCents:
+			item.vatAmount === undefined ? undefined : reportedEurosToCents(numberOf(item.vatAmount)),
 	}));
 	return totalsOf(lines, invoice.inExVat === 'EX' ? 'EX' : 'IN');
 }

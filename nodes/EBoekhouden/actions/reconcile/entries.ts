@@ -66,11 +66,15 @@ export function entryTotals(mutation: {
 			vatCode: row.vatCode ?? '',
 			cents: reportedEurosToCents(row.amount),
 			vatCents:
-				row.vatAmount === null || row.vatAmount === undefined ? undefined : reportedEurosToCents(row.vatAmount),
+				row.vatAmount === null || row.vatAmount === undefined
+					? undefined
+					: reportedEurosToCents(row.vatAmount),
 		})),
 		inExVat,
 	);
-	const given = new Map(mutation.vat.map(({ vatCode, amount }) => [vatCode, reportedEurosToCents(amount)]));
+	const given = new Map(
+		mutation.vat.map(({ vatCode, amount }) => [vatCode, reportedEurosToCents(amount)]),
+	);
 	const result: ByVatCode = {};
 	for (const [vatCode, { amount, vat }] of Object.entries(computed)) {
 		const booked = given.get(vatCode) ?? vat;

@@ -3,6 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { asNodeError } from '../../api/inputError';
 import { RELATION_MAX_LENGTH, cutToLimits } from '../../api/limits';
 import { getRelation, patchRelation, searchRelations } from '../../api/relations';
+import type { Relation } from '../../api/schemas';
+import { errorCode } from '../../api/transport';
 import { scopedKey, withKeyLock } from '../../booking/keyLock';
 import {
 	LIMITS,
@@ -166,12 +168,23 @@ export class RelationFinder {
 		email: string,
 		createFields: IDataObject,
 	): Promise<FoundRelation | undefined> {
-		const listed = listedRelation(await this.listing(), email);
+		const listing = await this.listing();
+		const listed = listedRelation(listing, email);
 		if (!listed) return undefined;
 		if (!this.updatesChanges) return this.taken(listed, email, createFields);
-		const relation = await getRelation(this.ctx, listed.id);
-		if (!sameEmail(relation, email) || relation.inactive === true) return undefined;
-		return { relation, created: false, matches: 1, warnings: [] };
+		let relation: Relation;
+		try {
+			relation = await getRelation(this.ctx, listed.id);
+		} catch (error) {
+			// Deleted by hand since it was listed (the listing is kept for minutes): found by e-mail instead.
+			if (errorCode(error) !== 'REL_055') throw asNodeError(this.ctx, error);
+			dropListed(listing, email);
+			return undefined;
+		}
+		if (sameEmail(relation, email) && relation.inactive !== true)
+			return { relation, created: false, matches: 1, warnings: [] };
+		dropListed(listing, email);
+		return undefined;
 	}
 
 	/** The order's changed customer details written to the found relation, once per relation per execution. */

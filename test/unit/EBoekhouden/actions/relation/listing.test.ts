@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { relationCode } from '../../../../../nodes/EBoekhouden/actions/relation/code';
+import { RelationFinder } from '../../../../../nodes/EBoekhouden/actions/relation/finder';
+import { explainError } from '../../../../../nodes/EBoekhouden/api/errors';
 import {
 	addListed,
 	dropListed,
@@ -10,8 +12,8 @@ import {
 } from '../../../../../nodes/EBoekhouden/actions/relation/listing';
 import { executionMemory } from '../../../../../nodes/EBoekhouden/booking/executionMemory';
 import * as transport from '../../../../../nodes/EBoekhouden/api/transport';
-import type { ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
-import { ScriptedBooks, list } from '../../books';
+import { apiError, type ApiRequest } from '../../../../../nodes/EBoekhouden/api/transport';
+import { ScriptedBooks, list, use } from '../../books';
 import { fakeContext } from '../../../../support/executeContext';
 
 afterEach(() => jest.restoreAllMocks());
@@ -119,5 +121,33 @@ describe('the relation listing, kept per administration', () => {
 		dropListed(listing, 'kees@example.com');
 		expect(listedRelation(listing, 'kees@example.com')).toBeUndefined();
 		expect(listing.byCode.get('1042')).toMatchObject({ id: 52 });
+	});
+
+	it('a listed relation deleted by hand since is dropped, and the address is searched and made again', async () => {
+		const address = 'jan@example.com';
+		const baseUrl = 'https://books-deleted.test';
+		const notFound = () =>
+			apiError(fakeContext({ parameters: {} }), explainError(404, { code: 'REL_055' }), 404, []);
+		const books = use(
+			new ScriptedBooks()
+				.on('GET /v1/relation', (request: ApiRequest) =>
+					request.qs?.['email[like]'] !== undefined
+						? list([])
+						: list([{ id: 41, type: 'P', code: relationCode(address, 0) }]),
+				)
+				.on('GET /v1/relation/41', notFound)
+				.on('POST /v1/relation', (request: ApiRequest) => ({ id: 42, code: request.body?.code })),
+		);
+		const ctx = fakeContext({
+			parameters: { options: { updateCustomerChanges: true } },
+			executionId: 'deleted-1',
+			credentials: { baseUrl },
+		});
+		const finder = new RelationFinder(ctx);
+		await finder.prepare([address, ...emails(3)]);
+		const found = await finder.findOrCreate(address, { name: 'Jan Jansen', type: 'P' });
+		expect(found).toMatchObject({ created: true, relation: { id: 42 } });
+		expect(books.calls('POST /v1/relation')).toHaveLength(1);
+		expect(listedRelation(await relationListing(ctx), address)).toMatchObject({ id: 42 });
 	});
 });

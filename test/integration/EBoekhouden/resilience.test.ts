@@ -83,6 +83,38 @@ describe('Sessions, rate limits and server errors', () => {
 		).toHaveLength(1);
 	});
 
+	it('a batch listing that meets 500s (e-Boekhouden down for a moment) stops no order: each is looked up on its own and booked once', async () => {
+		const drafts = items(400, 3);
+		const pay = { resource: 'payment', operation: 'bookInvoicePayment' };
+		// The listing of the batch's invoices and its three retries fail; the look-ups by number after it do not.
+		books.sandbox.faults.add({ method: 'GET', path: '/v1/invoice', status: 500, times: 4 });
+		const created = await run(books, create, drafts, { continueOnFail: true });
+		expect(created.map((item) => [item.json.invoiceNumber, item.json.created])).toEqual([
+			['R-400', true],
+			['R-401', true],
+			['R-402', true],
+		]);
+		books.sandbox.faults.add({
+			method: 'GET',
+			path: '/v1/mutation/invoice/outstanding',
+			status: 500,
+			times: 4,
+		});
+		const paid = await run(books, pay, drafts, { continueOnFail: true });
+		expect(paid.map((item) => [item.json.invoiceNumber, item.json.error])).toEqual([
+			['R-400', undefined],
+			['R-401', undefined],
+			['R-402', undefined],
+		]);
+		const state = stateOf(books);
+		for (const number of ['R-400', 'R-401', 'R-402']) {
+			expect(state.invoices.filter((invoice) => invoice.invoiceNumber === number)).toHaveLength(1);
+			expect(
+				state.mutations.filter((entry) => entry.type === 3 && entry.invoiceNumber === number),
+			).toHaveLength(1);
+		}
+	}, 60_000);
+
 	it('a GET that meets a 503 is retried and the run carries on', async () => {
 		books.sandbox.resetCounts();
 		books.sandbox.faults.add({ method: 'GET', path: '/v1/invoicetemplate', status: 503, times: 1 });

@@ -134,7 +134,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			? [input.date]
 			: [],
 	);
-	await index.prefetch(dates);
+	// Without the listing each order is looked up by its number, which reports its own failure on its own item.
+	await index.prefetch(dates).catch(() => undefined);
 	const entries = await bookedEntries(this, planned);
 	const booker = new InvoiceBooker(this, index);
 	const finder = new RelationFinder(this);

@@ -129,12 +129,15 @@ export async function settleItems(
 	);
 	const dates = bookable.flatMap(({ input }) => (input?.invoiceDate ? [input.invoiceDate] : []));
 	const outstanding = new OutstandingIndex(ctx);
-	await outstanding.prefetch(bookable.map(({ input }) => input?.invoiceNumber ?? ''));
+	// Without the listing each order's open item is asked for by its number, which reports its own failure.
+	await outstanding
+		.prefetch(bookable.map(({ input }) => input?.invoiceNumber ?? ''))
+		.catch(() => undefined);
 	let invoices: Promise<InvoiceIndex> | undefined;
 	const invoiceIndex = async () => {
 		invoices ??= (async () => {
 			const index = new InvoiceIndex(ctx);
-			await index.prefetch(dates);
+			await index.prefetch(dates).catch(() => undefined);
 			return index;
 		})();
 		return await invoices;

@@ -73,6 +73,7 @@ export function mapOrder(order: Order, given?: Partial<MappingSettings>): Invoic
 		taxRegion: taxRegion(order),
 		consumer: (order.business_model ?? '').trim().toUpperCase() !== 'B2B',
 		ossPeriod: order.date.slice(0, 10) >= OSS_START,
+		date: order.date.slice(0, 10),
 		ossEnabled: settings.ossEnabled,
 		euSupplyType: settings.euSupplyType,
 	};

@@ -23,6 +23,8 @@ export interface VatSituation {
 	consumer: boolean;
 	/** Dated on or after 1 July 2021, when the OSS began; before, distance sales under the threshold bore Dutch VAT. */
 	ossPeriod: boolean;
+	/** The order date (yyyy-mm-dd), for the foreign rates of that day; without it, today's rates. */
+	date?: string;
 	ossEnabled: boolean;
 	euSupplyType: EuSupplyType;
 }
@@ -72,13 +74,14 @@ function isDistanceSale(situation: VatSituation): situation is VatSituation & { 
 function distanceSale(
 	rate: number,
 	country: string,
+	date: string | undefined,
 	fail: (reason: string) => never,
 ): VatTreatment {
-	const rates = vatRatesOf(country) ?? [];
+	const rates = vatRatesOf(country, date) ?? [];
 	if (!rates.includes(rate)) {
 		const known = rates.map(formatRate).join(', ');
 		return fail(
-			`VAT rate ${formatRate(rate)} (${country}) is not a VAT rate of ${country} (${known}); with OSS a consumer sale carries the VAT of the country it goes to`,
+			`VAT rate ${formatRate(rate)} (${country}) is not a VAT rate of ${country} (${known})${date ? ` on ${date}` : ''}; with OSS a consumer sale carries the VAT of the country it goes to`,
 		);
 	}
 	return { vatCode: 'AFST_VERK', revenue: 'distance', ossCountry: country };
@@ -111,7 +114,7 @@ export function vatTreatment(
 ): VatTreatment {
 	if (rate === 0) return zeroRate(situation);
 	if (isDistanceSale(situation)) {
-		if (situation.ossEnabled) return distanceSale(rate, situation.country, fail);
+		if (situation.ossEnabled) return distanceSale(rate, situation.country, situation.date, fail);
 		const region = situation.taxRegion;
 		if (isForeignEu(region)) {
 			// The shop taxed the sale for that country: even 21% (BE, ES, CZ, LV, LT) or 9% is its VAT, not Dutch VAT.

@@ -1,0 +1,81 @@
+import { mapOrderToInvoice } from '../../../../nodes/OrderToInvoice/mapping';
+import { line, order, price } from '../orders';
+
+/**
+ * A history import books orders from July 2021 on, and EU countries changed their rates since. An OSS sale carries
+ * the rate that applied in the customer's country on the order date, so the check accepts that rate and refuses it
+ * once the country changed it. Each order is €10.00 net: the line price is 10.00 × (1 + rate), worked out by hand.
+ */
+function ossSale(country: string, date: string, rate: string, inclusive: string) {
+	return mapOrderToInvoice(
+		order({
+			date,
+			tax_region: country,
+			shipping: [{ country: { isocode: country } }],
+			price: { total: inclusive },
+			orderlines: [line('article', 1, 'Theepot', price(inclusive, rate))],
+		}),
+		{ ossEnabled: true },
+	);
+}
+
+describe('OSS sales at the rate of their day', () => {
+	it.each([
+		['FI', '2023-05-01', '24.00', '12.40', 240, 'FI 24%'],
+		['FI', '2025-03-01', '14.00', '11.40', 140, 'FI 14%'],
+		['EE', '2023-05-01', '20.00', '12.00', 200, 'EE 20%'],
+		['EE', '2024-06-01', '22.00', '12.20', 220, 'EE 22%'],
+		['EE', '2025-06-30', '22.00', '12.20', 220, 'EE 22%'],
+		['SK', '2024-12-31', '20.00', '12.00', 200, 'SK 20%'],
+		['SK', '2022-02-01', '10.00', '11.00', 100, 'SK 10%'],
+		['CZ', '2023-05-01', '15.00', '11.50', 150, 'CZ 15%'],
+		['CZ', '2023-05-01', '10.00', '11.00', 100, 'CZ 10%'],
+		['LU', '2023-05-01', '16.00', '11.60', 160, 'LU 16%'],
+		['LU', '2022-05-01', '17.00', '11.70', 170, 'LU 17%'],
+		['RO', '2025-07-31', '19.00', '11.90', 190, 'RO 19%'],
+		['RO', '2024-05-01', '9.00', '10.90', 90, 'RO 9%'],
+		['LT', '2025-12-31', '9.00', '10.90', 90, 'LT 9%'],
+		['AT', '2021-09-01', '5.00', '10.50', 50, 'AT 5%'],
+	])(
+		'%s on %s at %s%%: booked under the OSS, €10.00 net and the VAT on the OSS ledger',
+		(country, date, rate, inclusive, vatCents, label) => {
+			const draft = ossSale(country, date, rate, inclusive);
+			expect(draft.invoice.items).toEqual([
+				{
+					description: 'Theepot',
+					quantity: 1,
+					pricePerUnit: 10,
+					vatCode: 'AFST_VERK',
+					ledgerCode: '8040',
+				},
+				{
+					description: `Btw ${label} (OSS)`,
+					quantity: 1,
+					pricePerUnit: vatCents / 100,
+					vatCode: 'GEEN',
+					ledgerCode: '1650',
+				},
+			]);
+		},
+	);
+
+	it.each([
+		['FI', '2024-09-01', '24.00', '12.40', 'FI (25.5%, 14%, 10%)'],
+		['FI', '2026-01-01', '14.00', '11.40', 'FI (25.5%, 13.5%, 10%)'],
+		['EE', '2024-01-01', '20.00', '12.00', 'EE (22%, 9%, 5%)'],
+		['EE', '2025-07-01', '22.00', '12.20', 'EE (24%, 13%, 9%)'],
+		['SK', '2025-01-01', '20.00', '12.00', 'SK (23%, 19%, 5%)'],
+		['CZ', '2024-01-01', '15.00', '11.50', 'CZ (21%, 12%)'],
+		['LU', '2023-06-01', '17.00', '11.70', 'LU (16%, 13%, 7%, 3%)'],
+		['LU', '2022-12-31', '16.00', '11.60', 'LU (17%, 14%, 8%, 3%)'],
+		['RO', '2025-08-01', '19.00', '11.90', 'RO (21%, 11%)'],
+		['LT', '2026-01-01', '9.00', '10.90', 'LT (21%, 12%, 5%)'],
+	])(
+		'%s on %s at %s%%: refused, the country no longer (or not yet) had that rate',
+		(country, date, rate, inclusive, known) => {
+			expect(() => ossSale(country, date, rate, inclusive)).toThrow(
+				`Order 1042: orderlines[0].price[0].rate: VAT rate ${Number(rate)}% (${country}) is not a VAT rate of ${known} on ${date}`,
+			);
+		},
+	);
+});

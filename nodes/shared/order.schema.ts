@@ -20,12 +20,18 @@ const orderNumber = z
 	.union([z.string().min(1), z.number().int()])
 	.transform((value) => String(value));
 
-/** TaxPrice on an order line: `amount` excl. VAT (6 decimals), `amount_including_tax` incl. VAT (2 decimals). */
+/**
+ * TaxPrice on an order line: `amount` excl. VAT (6 decimals), `amount_including_tax` incl. VAT (2 decimals). A null
+ * `amount_including_tax` is one the order does not give; a null `rate` is an empty one (old discount lines).
+ */
 export const taxPriceSchema = z
 	.object({
 		amount: decimalString,
-		rate: z.union([z.string(), z.number()]).transform((value) => String(value).trim()),
-		amount_including_tax: decimalString.optional(),
+		rate: z
+			.union([z.string(), z.number()])
+			.nullish()
+			.transform((value) => String(value ?? '').trim()),
+		amount_including_tax: decimalString.nullish().transform((value) => value ?? undefined),
 	})
 	.passthrough();
 

@@ -82,3 +82,16 @@ export function vatRatesOf(country: string, date?: string): readonly number[] | 
 		: undefined;
 	return former?.rates ?? EU_VAT_RATES[code];
 }
+
+/**
+ * For a credit order: the rates of its day and every rate the country had before. A return after a rate change is
+ * credited at the rate of the sale it corrects, whose date the credit order does not carry.
+ */
+export function vatRatesUpTo(country: string, date: string): readonly number[] | undefined {
+	const code = country === 'EL' ? 'GR' : country;
+	const earlier = (FORMER_EU_VAT_RATES[code] ?? [])
+		.filter(({ until }) => until <= date)
+		.flatMap(({ rates }) => rates);
+	const rates = vatRatesOf(code, date);
+	return rates && [...new Set([...rates, ...earlier])];
+}

@@ -74,6 +74,7 @@ export function mapOrder(order: Order, given?: Partial<MappingSettings>): Invoic
 		consumer: (order.business_model ?? '').trim().toUpperCase() !== 'B2B',
 		ossPeriod: order.date.slice(0, 10) >= OSS_START,
 		date: order.date.slice(0, 10),
+		credit: creditedOrder !== null,
 		ossEnabled: settings.ossEnabled,
 		euSupplyType: settings.euSupplyType,
 	};

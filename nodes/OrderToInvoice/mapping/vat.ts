@@ -1,5 +1,5 @@
 import { isEuCountry } from './country';
-import { vatRatesOf } from './euVatRates';
+import { vatRatesOf, vatRatesUpTo } from './euVatRates';
 import { formatRate } from '../../shared/money';
 import type { EuSupplyType, SalesVatCode } from './types';
 
@@ -25,6 +25,8 @@ export interface VatSituation {
 	ossPeriod: boolean;
 	/** The order date (yyyy-mm-dd), for the foreign rates of that day; without it, today's rates. */
 	date?: string;
+	/** A credit order, which may carry a foreign rate of before its day: that of the sale it corrects. */
+	credit?: boolean;
 	ossEnabled: boolean;
 	euSupplyType: EuSupplyType;
 }
@@ -74,10 +76,12 @@ function isDistanceSale(situation: VatSituation): situation is VatSituation & { 
 function distanceSale(
 	rate: number,
 	country: string,
-	date: string | undefined,
+	situation: VatSituation,
 	fail: (reason: string) => never,
 ): VatTreatment {
-	const rates = vatRatesOf(country, date) ?? [];
+	const { date } = situation;
+	const rates =
+		(situation.credit && date ? vatRatesUpTo(country, date) : vatRatesOf(country, date)) ?? [];
 	if (!rates.includes(rate)) {
 		const known = rates.map(formatRate).join(', ');
 		return fail(
@@ -114,7 +118,7 @@ export function vatTreatment(
 ): VatTreatment {
 	if (rate === 0) return zeroRate(situation);
 	if (isDistanceSale(situation)) {
-		if (situation.ossEnabled) return distanceSale(rate, situation.country, situation.date, fail);
+		if (situation.ossEnabled) return distanceSale(rate, situation.country, situation, fail);
 		const region = situation.taxRegion;
 		if (isForeignEu(region)) {
 			// The shop taxed the sale for that country: even 21% (BE, ES, CZ, LV, LT) or 9% is its VAT, not Dutch VAT.

@@ -79,3 +79,57 @@ describe('OSS sales at the rate of their day', () => {
 		},
 	);
 });
+
+describe('OSS credit orders at the rate of the sale they correct', () => {
+	/** A return of €10.00 net, dated after the rate changed; Mijnwebwinkel credits it at the rate of the sale. */
+	function ossCredit(country: string, date: string, rate: string, inclusive: string) {
+		return mapOrderToInvoice(
+			order({
+				number: 1077,
+				credited_order_number: 1042,
+				date,
+				tax_region: country,
+				shipping: [{ country: { isocode: country } }],
+				price: { total: `-${inclusive}` },
+				orderlines: [line('article', -1, 'Theepot', price(`-${inclusive}`, rate))],
+			}),
+			{ ossEnabled: true },
+		);
+	}
+
+	it.each([
+		['FI', '2024-09-10', '24.00', '12.40', 240, 'FI 24%'],
+		['EE', '2025-07-15', '22.00', '12.20', 220, 'EE 22%'],
+		['EE', '2025-07-15', '20.00', '12.00', 200, 'EE 20%'],
+		['SK', '2025-01-20', '20.00', '12.00', 200, 'SK 20%'],
+		['RO', '2025-08-05', '19.00', '11.90', 190, 'RO 19%'],
+	])(
+		'%s, credited on %s at the earlier %s%%: the net and the VAT go back under the OSS',
+		(country, date, rate, inclusive, vatCents, label) => {
+			const draft = ossCredit(country, date, rate, inclusive);
+			expect(draft.kind).toBe('credit');
+			expect(draft.invoice.items).toEqual([
+				{
+					description: 'Theepot',
+					quantity: 1,
+					pricePerUnit: -10,
+					vatCode: 'AFST_VERK',
+					ledgerCode: '8040',
+				},
+				{
+					description: `Btw ${label} (OSS)`,
+					quantity: 1,
+					pricePerUnit: -vatCents / 100,
+					vatCode: 'GEEN',
+					ledgerCode: '1650',
+				},
+			]);
+		},
+	);
+
+	it('a credit at a rate the country only has since after the credit date is refused', () => {
+		expect(() => ossCredit('EE', '2024-06-01', '24.00', '12.40')).toThrow(
+			'Order 1077: orderlines[0].price[0].rate: VAT rate 24% (EE) is not a VAT rate of EE',
+		);
+	});
+});

@@ -46,7 +46,8 @@ export const EU_VAT_RATES: Readonly<Record<string, readonly number[]>> = {
  * that changed since then are listed: CZ merged 15% and 10% into 12% (2024); EE went 20% → 22% (2024) → 24% (July
  * 2025), with 5% press until 2025 and 13% lodging since; FI 24% → 25.5% (September 2024), 14% → 13.5% (2026); LT 9%
  * → 12% (2026); LU cut each rate by one point for 2023; RO 19/9/5% → 21/11% (August 2025); SK 20/10% → 23/19/5%
- * (2025); AT had a temporary 5% until the end of 2021.
+ * (2025); AT had a temporary 5% until the end of 2021; ES had a temporary 5% (energy from July 2022, pasta and oils
+ * 2023 – September 2024), then 7.5% and 2% for the last quarter of 2024.
  */
 const FORMER_EU_VAT_RATES: Readonly<
 	Record<string, ReadonlyArray<{ until: string; rates: readonly number[] }>>
@@ -57,6 +58,11 @@ const FORMER_EU_VAT_RATES: Readonly<
 		{ until: '2025-07-01', rates: [2200, 1300, 900] },
 		{ until: '2025-01-01', rates: [2200, 900, 500] },
 		{ until: '2024-01-01', rates: [2000, 900, 500] },
+	],
+	ES: [
+		{ until: '2025-01-01', rates: [2100, 1000, 750, 400, 200] },
+		{ until: '2024-10-01', rates: [2100, 1000, 500, 400] },
+		{ until: '2022-07-01', rates: [2100, 1000, 400] },
 	],
 	FI: [
 		{ until: '2026-01-01', rates: [2550, 1400, 1000] },

@@ -36,6 +36,9 @@ describe('OSS sales at the rate of their day', () => {
 		['RO', '2024-05-01', '9.00', '10.90', 90, 'RO 9%'],
 		['LT', '2025-12-31', '9.00', '10.90', 90, 'LT 9%'],
 		['AT', '2021-09-01', '5.00', '10.50', 50, 'AT 5%'],
+		['ES', '2023-05-01', '5.00', '10.50', 50, 'ES 5%'],
+		['ES', '2024-11-01', '7.50', '10.75', 75, 'ES 7.5%'],
+		['ES', '2024-11-01', '2.00', '10.20', 20, 'ES 2%'],
 	])(
 		'%s on %s at %s%%: booked under the OSS, €10.00 net and the VAT on the OSS ledger',
 		(country, date, rate, inclusive, vatCents, label) => {
@@ -70,6 +73,9 @@ describe('OSS sales at the rate of their day', () => {
 		['LU', '2022-12-31', '16.00', '11.60', 'LU (17%, 14%, 8%, 3%)'],
 		['RO', '2025-08-01', '19.00', '11.90', 'RO (21%, 11%)'],
 		['LT', '2026-01-01', '9.00', '10.90', 'LT (21%, 12%, 5%)'],
+		['ES', '2022-06-30', '5.00', '10.50', 'ES (21%, 10%, 4%)'],
+		['ES', '2024-10-01', '5.00', '10.50', 'ES (21%, 10%, 7.5%, 4%, 2%)'],
+		['ES', '2025-01-01', '7.50', '10.75', 'ES (21%, 10%, 4%)'],
 	])(
 		'%s on %s at %s%%: refused, the country no longer (or not yet) had that rate',
 		(country, date, rate, inclusive, known) => {

@@ -44,7 +44,7 @@ export const EU_VAT_RATES: Readonly<Record<string, readonly number[]>> = {
  * The rates a country had before a change, for orders dated before it (`until`, exclusive), newest first: a history
  * import books orders from the start of the OSS (1 July 2021) on, each at the rate of its day. Only the countries
  * that changed since then are listed: CZ merged 15% and 10% into 12% (2024); EE went 20% → 22% (2024) → 24% (July
- * 2025), with 5% press until 2025 and 13% lodging since; FI 24% → 25.5% (September 2024), 14% → 13.5% (2026); LT 9%
+ * 2025), with 5% press from August 2022 until 2025 and 13% lodging since; FI 24% → 25.5% (September 2024), 14% → 13.5% (2026); LT 9%
  * → 12% (2026); LU cut each rate by one point for 2023; RO 19/9/5% → 21/11% (August 2025); SK 20/10% → 23/19/5%
  * (2025); AT had a temporary 5% until the end of 2021; ES had a temporary 5% (energy from July 2022, pasta and oils
  * 2023 – September 2024), then 7.5% and 2% for the last quarter of 2024.
@@ -58,6 +58,7 @@ const FORMER_EU_VAT_RATES: Readonly<
 		{ until: '2025-07-01', rates: [2200, 1300, 900] },
 		{ until: '2025-01-01', rates: [2200, 900, 500] },
 		{ until: '2024-01-01', rates: [2000, 900, 500] },
+		{ until: '2022-08-01', rates: [2000, 900] },
 	],
 	ES: [
 		{ until: '2025-01-01', rates: [2100, 1000, 750, 400, 200] },

@@ -19,6 +19,8 @@ export interface VatSituation {
 	country: string | null;
 	/** `tax_region` as the order states it (no fallback); null when the order does not say. */
 	taxRegion: string | null;
+	/** Where the goods are shipped (`destinationCountry`); null or left out when the order does not say. */
+	destination?: string | null;
 	/** A consumer sale (`business_model` not B2B): the only kind OSS applies to. */
 	consumer: boolean;
 	/** Dated on or after 1 July 2021, when the OSS began; before, distance sales under the threshold bore Dutch VAT. */
@@ -46,10 +48,11 @@ function zeroRate(situation: VatSituation): VatTreatment {
 		const vatCode = situation.euSupplyType === 'services' ? 'BI_EU_VERK_D' : 'BI_EU_VERK';
 		return { vatCode, revenue: 'euB2B' };
 	}
+	// 0% across the EU border: whatever country tax_region names, goods shipped outside the EU are an export.
+	const outsideEu = (country: string | null | undefined) => !!country && !isEuCountry(country);
 	if (
 		situation.strategy === 'zero_percent' &&
-		situation.country &&
-		!isEuCountry(situation.country)
+		(outsideEu(situation.country) || outsideEu(situation.destination))
 	) {
 		return { vatCode: 'BU_EU_VERK', revenue: 'export' };
 	}

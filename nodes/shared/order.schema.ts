@@ -20,14 +20,30 @@ const orderNumber = z
 	.union([z.string().min(1), z.number().int()])
 	.transform((value) => String(value));
 
-/** TaxPrice on an order line: `amount` excl. VAT (6 decimals), `amount_including_tax` incl. VAT (2 decimals). */
+/**
+ * TaxPrice on an order line: `amount` excl. VAT (6 decimals), `amount_including_tax` incl. VAT (2 decimals). A null
+ * `amount_including_tax` is one the order does not give; a null `rate` is an empty one (old discount lines).
+ */
 export const taxPriceSchema = z
 	.object({
 		amount: decimalString,
-		rate: z.union([z.string(), z.number()]).transform((value) => String(value).trim()),
-		amount_including_tax: decimalString.optional(),
+		rate: z
+			.union([z.string(), z.number()])
+			.nullish()
+			.transform((value) => String(value ?? '').trim()),
+		amount_including_tax: decimalString.nullish().transform((value) => value ?? undefined),
 	})
 	.passthrough();
+
+const quantity = z
+	.union([
+		z.number().finite(),
+		z.string().refine(
+			(text) => /^-?\d+(\.\d+)?$/.test(text.trim()),
+			(text) => ({ message: `'${text}' is not a number` }),
+		),
+	])
+	.transform(Number);
 
 const oneOrMany = <T extends z.ZodTypeAny>(schema: T) =>
 	z.union([schema, z.array(schema)]).transform((value) => (Array.isArray(value) ? value : [value]));
@@ -53,7 +69,7 @@ export const orderLineSchema = z
 	.object({
 		id: z.union([z.string(), z.number()]).nullish(),
 		type: z.string(),
-		quantity: z.union([z.number(), z.string()]).transform(Number).pipe(z.number().finite()),
+		quantity,
 		description: z.string().nullish(),
 		price: oneOrMany(taxPriceSchema),
 	})
@@ -157,9 +173,34 @@ export function safeParseOrder(raw: unknown): OrderParseResult {
 	}
 	const result = orderSchema.safeParse(raw);
 	if (result.success) return { success: true, order: result.data };
-	const issue = result.error.issues[0];
-	const field = issue.path.length ? formatPath(issue.path) : '(order)';
-	return { success: false, orderNumber, field, message: issue.message };
+	const issues = innermost(result.error.issues[0]);
+	const { path } = issues[0];
+	const field = path.length ? formatPath(path) : '(order)';
+	return { success: false, orderNumber, field, message: messageOf(issues) };
+}
+
+/**
+ * For a field none of whose shapes fits (zod's "Invalid input"), the problems of the shapes that got furthest into
+ * the value: `price: { amount: null }` is a problem of `price.amount`, not of `price`.
+ */
+function innermost(issue: z.ZodIssue): z.ZodIssue[] {
+	if (issue.code !== 'invalid_union') return [issue];
+	const inner = issue.unionErrors.flatMap((error) => error.issues.flatMap(innermost));
+	if (inner.length === 0) return [issue];
+	const depth = Math.max(...inner.map((each) => each.path.length));
+	const deepest = inner.filter((each) => each.path.length === depth);
+	const path = formatPath(deepest[0].path);
+	return deepest.filter((each) => formatPath(each.path) === path);
+}
+
+/** One message for the problems of one field: the types it may have, when it has none of them. */
+function messageOf(issues: z.ZodIssue[]): string {
+	const [first] = issues;
+	if (first.code !== 'invalid_type') return first.message;
+	if (first.received === 'undefined') return 'Required';
+	const expected = issues.map((issue) => (issue.code === 'invalid_type' ? issue.expected : ''));
+	if (expected.includes('')) return first.message;
+	return `Expected ${[...new Set(expected)].join(' or ')}, received ${first.received}`;
 }
 
 function formatPath(path: Array<string | number>): string {

@@ -39,3 +39,21 @@ export function taxCountry(order: Order): string | null {
 export function taxRegion(order: Order): string | null {
 	return countryCode(order.tax_region);
 }
+
+/**
+ * Where the goods go: the shipping destination, else the delivery or invoice address; null when the order does not
+ * say.
+ */
+export function destinationCountry(order: Order): string | null {
+	const address = order.debtor.address;
+	const candidates = [
+		order.shipping?.[0]?.country?.isocode,
+		address?.delivery?.country_code,
+		address?.invoice?.country_code,
+	];
+	for (const candidate of candidates) {
+		const code = countryCode(candidate);
+		if (code) return code;
+	}
+	return null;
+}

@@ -4,8 +4,9 @@
  * 1 January 2026, from the European Commission's "VAT rates applied in the Member States" (Taxes in Europe
  * Database) with the changes of 2025–2026: EE 24% (July 2025), RO 21% / 11% (August 2025), LT 12% instead of
  * 9%, FI 13.5% instead of 14% (January 2026). Rates change, often on 1 January or 1 July: check this table
- * against the Commission's list when a country announces a change. Regional rates (Azores, Madeira, Corsica,
- * Greek islands) are not listed; Mijnwebwinkel taxes per country.
+ * against the Commission's list when a country announces a change, and move the rates it replaces to
+ * `FORMER_EU_VAT_RATES` with the day they ended, so older orders keep their rate. Regional rates (Azores, Madeira,
+ * Corsica, Greek islands) are not listed; Mijnwebwinkel taxes per country.
  */
 export const EU_VAT_RATES: Readonly<Record<string, readonly number[]>> = {
 	AT: [2000, 1300, 1000],
@@ -39,7 +40,65 @@ export const EU_VAT_RATES: Readonly<Record<string, readonly number[]>> = {
 	XI: [2000, 500],
 };
 
-/** The rates of an EU country (Greece also as `EL`, its VAT prefix); undefined when not listed. */
-export function vatRatesOf(country: string): readonly number[] | undefined {
-	return EU_VAT_RATES[country === 'EL' ? 'GR' : country];
+/**
+ * The rates a country had before a change, for orders dated before it (`until`, exclusive), newest first: a history
+ * import books orders from the start of the OSS (1 July 2021) on, each at the rate of its day. Only the countries
+ * that changed since then are listed: CZ merged 15% and 10% into 12% (2024); EE went 20% → 22% (2024) → 24% (July
+ * 2025), with 5% press from August 2022 until 2025 and 13% lodging since; FI 24% → 25.5% (September 2024), 14% → 13.5% (2026); LT 9%
+ * → 12% (2026); LU cut each rate by one point for 2023; RO 19/9/5% → 21/11% (August 2025); SK 20/10% → 23/19/5%
+ * (2025); AT had a temporary 5% until the end of 2021; ES had a temporary 5% (energy from July 2022, pasta and oils
+ * 2023 – September 2024), then 7.5% and 2% for the last quarter of 2024.
+ */
+const FORMER_EU_VAT_RATES: Readonly<
+	Record<string, ReadonlyArray<{ until: string; rates: readonly number[] }>>
+> = {
+	AT: [{ until: '2022-01-01', rates: [2000, 1300, 1000, 500] }],
+	CZ: [{ until: '2024-01-01', rates: [2100, 1500, 1000] }],
+	EE: [
+		{ until: '2025-07-01', rates: [2200, 1300, 900] },
+		{ until: '2025-01-01', rates: [2200, 900, 500] },
+		{ until: '2024-01-01', rates: [2000, 900, 500] },
+		{ until: '2022-08-01', rates: [2000, 900] },
+	],
+	ES: [
+		{ until: '2025-01-01', rates: [2100, 1000, 750, 400, 200] },
+		{ until: '2024-10-01', rates: [2100, 1000, 500, 400] },
+		{ until: '2022-07-01', rates: [2100, 1000, 400] },
+	],
+	FI: [
+		{ until: '2026-01-01', rates: [2550, 1400, 1000] },
+		{ until: '2024-09-01', rates: [2400, 1400, 1000] },
+	],
+	LT: [{ until: '2026-01-01', rates: [2100, 900, 500] }],
+	LU: [
+		{ until: '2024-01-01', rates: [1600, 1300, 700, 300] },
+		{ until: '2023-01-01', rates: [1700, 1400, 800, 300] },
+	],
+	RO: [{ until: '2025-08-01', rates: [1900, 900, 500] }],
+	SK: [{ until: '2025-01-01', rates: [2000, 1000] }],
+};
+
+/**
+ * The rates of an EU country (Greece also as `EL`, its VAT prefix) on a day (yyyy-mm-dd; today's rates without one);
+ * undefined when not listed.
+ */
+export function vatRatesOf(country: string, date?: string): readonly number[] | undefined {
+	const code = country === 'EL' ? 'GR' : country;
+	const former = date
+		? (FORMER_EU_VAT_RATES[code] ?? []).filter(({ until }) => date < until).pop()
+		: undefined;
+	return former?.rates ?? EU_VAT_RATES[code];
+}
+
+/**
+ * For a credit order: the rates of its day and every rate the country had before. A return after a rate change is
+ * credited at the rate of the sale it corrects, whose date the credit order does not carry.
+ */
+export function vatRatesUpTo(country: string, date: string): readonly number[] | undefined {
+	const code = country === 'EL' ? 'GR' : country;
+	const earlier = (FORMER_EU_VAT_RATES[code] ?? [])
+		.filter(({ until }) => until <= date)
+		.flatMap(({ rates }) => rates);
+	const rates = vatRatesOf(code, date);
+	return rates && [...new Set([...rates, ...earlier])];
 }

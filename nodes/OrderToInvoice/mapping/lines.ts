@@ -96,9 +96,11 @@ function lineParts(
 	const parts: LinePart[] = [];
 	line.price.forEach((price, priceIndex) => {
 		const field = `orderlines[${index}].price[${priceIndex}]`;
-		const rate = readRate(price, field, context);
-		const cents = readCents(price, rate, field, context);
+		const stated = readRate(price, field, context);
+		const cents = readCents(price, stated, field, context);
 		const kind = kindOf(line.type, cents, warnings, `orderlines[${index}].type`);
+		// A gift card carries no VAT, so a shop may leave its rate empty.
+		const rate = stated === null && kind === 'giftCard' ? 0 : stated;
 		if (rate === null && kind !== 'discount') context.fail(`${field}.rate`, 'has no VAT rate');
 		const name = (line.description ?? '').trim() || DEFAULT_NAME[kind];
 		parts.push({ field, line: index, kind, name, quantity: line.quantity, cents, rate, split });

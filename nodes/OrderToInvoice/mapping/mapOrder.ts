@@ -1,5 +1,5 @@
 import type { Order } from '../../shared/order.schema';
-import { taxCountry, taxRegion } from './country';
+import { destinationCountry, taxCountry, taxRegion } from './country';
 import { spreadUnratedDiscounts, type RatedPart } from './discounts';
 import { orderContext, type OrderContext } from './errors';
 import { asCredit, creditedOrderNumber } from './credit';
@@ -71,8 +71,11 @@ export function mapOrder(order: Order, given?: Partial<MappingSettings>): Invoic
 		strategy: (order.tax_strategy ?? '').trim(),
 		country: taxCountry(order),
 		taxRegion: taxRegion(order),
+		destination: destinationCountry(order),
 		consumer: (order.business_model ?? '').trim().toUpperCase() !== 'B2B',
 		ossPeriod: order.date.slice(0, 10) >= OSS_START,
+		date: order.date.slice(0, 10),
+		credit: creditedOrder !== null,
 		ossEnabled: settings.ossEnabled,
 		euSupplyType: settings.euSupplyType,
 	};

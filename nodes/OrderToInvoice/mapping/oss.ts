@@ -37,9 +37,12 @@ export function ossVatItems(treated: TreatedPart[], settings: MappingSettings): 
 		}));
 }
 
+/** Greece is GR in ISO 3166 and EL as a VAT prefix: either names it in the table and on the order. */
+const isoCode = (code: string) => (code === 'EL' ? 'GR' : code);
+
 function ossLedger(settings: MappingSettings, country: string): string {
 	const entry = Object.entries(settings.ossVatLedgerByCountry).find(
-		([code]) => code.trim().toUpperCase() === country,
+		([code]) => isoCode(code.trim().toUpperCase()) === isoCode(country),
 	);
 	return entry ? entry[1].trim() : settings.ossVatLedger;
 }

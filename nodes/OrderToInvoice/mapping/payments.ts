@@ -50,6 +50,28 @@ function moved(transaction: Transaction): boolean {
 }
 
 /**
+ * A customer who paid twice and got one payment back paid the order once: when the transactions come to more than
+ * the total, one refunded in full moved no money on balance and is left out. A single payment refunded later (a
+ * return) still paid the order; its credit order books the refund.
+ */
+function keptTransactions(
+	transactions: Transaction[],
+	totalCents: number,
+	warnings: string[],
+): Transaction[] {
+	const covered = transactions.reduce((sum, transaction) => sum + transaction.cents, 0);
+	if (covered <= totalCents) return transactions;
+	return transactions.filter((transaction) => {
+		if (!transaction.refundedInFull) return true;
+		const method = transaction.method || transaction.gateway;
+		warnings.push(
+			`${transaction.field}: ${formatEuros(transaction.cents)}${method ? ` (${method})` : ''} was refunded in full, and with it the payments come to more than the order total; it is not booked as paid`,
+		);
+		return false;
+	});
+}
+
+/**
  * One part per transaction that moved money (captured, or authorised pay later), each on the ledger of its own
  * method and dated on its own capture. What the transactions leave uncovered is store credit when the payment
  * order shows that much, else it stays open. More than the total is an error: something was paid twice.
@@ -60,11 +82,12 @@ function transactionParts(
 	totalCents: number,
 	settings: MappingSettings,
 	context: OrderContext,
+	warnings: string[],
 ): Part[] {
 	const orderDate = order.date.slice(0, 10);
-	const parts = transactions
-		.filter(moved)
-		.map((transaction) => partOf(transaction, orderDate, settings));
+	const parts = keptTransactions(transactions.filter(moved), totalCents, warnings).map(
+		(transaction) => partOf(transaction, orderDate, settings),
+	);
 	const covered = parts.reduce((sum, part) => sum + part.cents, 0);
 	const left = totalCents - covered;
 	if (left < 0) {
@@ -117,7 +140,7 @@ export function mapPayments(
 		return [toDraft(wholeOrderPart(order, totalCents, settings), null)];
 	}
 	const parts = transactions
-		? transactionParts(order, transactions, totalCents, settings, context)
+		? transactionParts(order, transactions, totalCents, settings, context, warnings)
 		: [wholeOrderPart(order, totalCents, settings)];
 	if (!(isCredit ? settings.bookRefunds : settings.bookPayments)) {
 		return parts.map((part) => toDraft(part, null));

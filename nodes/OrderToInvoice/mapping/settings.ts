@@ -1,3 +1,4 @@
+import { isEuCountry } from './country';
 import type { OrderContext } from './errors';
 import type { MappingSettings } from './types';
 
@@ -109,6 +110,16 @@ export function resolveSettings(given: unknown, context: OrderContext): MappingS
 		if (!check(settings[key])) context.fail(`settings.${key}`, reason);
 	}
 	const resolved = settings as unknown as MappingSettings;
+	// A row no order can match would leave that country's VAT on the general OSS ledger without a word.
+	const notEu = Object.keys(resolved.ossVatLedgerByCountry).find(
+		(code) => !isEuCountry(code.trim().toUpperCase()),
+	);
+	if (notEu !== undefined) {
+		context.fail(
+			'settings.ossVatLedgerByCountry',
+			`'${notEu}' is not the code of an EU country (two letters, e.g. BE or DE)`,
+		);
+	}
 	const money = [
 		resolved.bankLedger,
 		...Object.values(resolved.paymentLedgers).map((code) => code.trim()),

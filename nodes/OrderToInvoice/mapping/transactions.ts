@@ -30,6 +30,8 @@ export interface Transaction {
 	state: TransactionState;
 	/** yyyy-mm-dd of the latest capture (or of the authorisation), null when the payment does not say. */
 	date: string | null;
+	/** Given back to the customer in full (its refunds come to what was captured). */
+	refundedInFull: boolean;
 }
 
 /** `payments` as the payments endpoint gives it (`[…]` or `{ payments: […] }`); null when the input has none. */
@@ -74,7 +76,7 @@ function stateOf(
 	field: string,
 	order: Order,
 	context: OrderContext,
-): Pick<Transaction, 'state' | 'cents' | 'date'> {
+): Pick<Transaction, 'state' | 'cents' | 'date' | 'refundedInFull'> {
 	const price =
 		payment.price === undefined || payment.price === null
 			? 0
@@ -83,7 +85,12 @@ function stateOf(
 	const created = day(payment.createdAt);
 	if (!mutations) {
 		const authorized = lower(order.payment_status) === 'authorized';
-		return { state: authorized ? 'authorized' : 'captured', cents: price, date: created };
+		return {
+			state: authorized ? 'authorized' : 'captured',
+			cents: price,
+			date: created,
+			refundedInFull: false,
+		};
 	}
 	const captures = mutations.filter((mutation) => mutation.type === 'capture');
 	if (captures.length) {
@@ -94,16 +101,33 @@ function stateOf(
 					: sum + cents(mutation.price, `${field}.mutations.price`, context),
 			0,
 		);
-		return { state: 'captured', cents: captured, date: latest(mutations, 'capture') ?? created };
+		// Read leniently: refunds only decide whether a payment made twice was given back (payments.ts).
+		const refunded = mutations
+			.filter((mutation) => mutation.type === 'refund')
+			.reduce((sum, mutation) => {
+				if (mutation.price === undefined || mutation.price === null) return sum + captured;
+				return Number.isSafeInteger(mutation.price) ? sum + (mutation.price as number) : sum;
+			}, 0);
+		return {
+			state: 'captured',
+			cents: captured,
+			date: latest(mutations, 'capture') ?? created,
+			refundedInFull: captured > 0 && refunded >= captured,
+		};
 	}
 	const authorized = mutations.some((mutation) => mutation.type === 'authorize');
 	const voided = mutations.some(
 		(mutation) => mutation.type === 'void' || mutation.type === 'failed',
 	);
 	if (authorized && !voided) {
-		return { state: 'authorized', cents: price, date: latest(mutations, 'authorize') ?? created };
+		return {
+			state: 'authorized',
+			cents: price,
+			date: latest(mutations, 'authorize') ?? created,
+			refundedInFull: false,
+		};
 	}
-	return { state: 'none', cents: 0, date: created };
+	return { state: 'none', cents: 0, date: created, refundedInFull: false };
 }
 
 function keyOf(payment: JsonRecord, index: number): string {

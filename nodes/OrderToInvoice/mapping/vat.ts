@@ -1,5 +1,5 @@
 import { isEuCountry } from './country';
-import { vatRatesOf } from './euVatRates';
+import { vatRatesOf, vatRatesUpTo } from './euVatRates';
 import { formatRate } from '../../shared/money';
 import type { EuSupplyType, SalesVatCode } from './types';
 
@@ -19,10 +19,16 @@ export interface VatSituation {
 	country: string | null;
 	/** `tax_region` as the order states it (no fallback); null when the order does not say. */
 	taxRegion: string | null;
+	/** Where the goods are shipped (`destinationCountry`); null or left out when the order does not say. */
+	destination?: string | null;
 	/** A consumer sale (`business_model` not B2B): the only kind OSS applies to. */
 	consumer: boolean;
 	/** Dated on or after 1 July 2021, when the OSS began; before, distance sales under the threshold bore Dutch VAT. */
 	ossPeriod: boolean;
+	/** The order date (yyyy-mm-dd), for the foreign rates of that day; without it, today's rates. */
+	date?: string;
+	/** A credit order, which may carry a foreign rate of before its day: that of the sale it corrects. */
+	credit?: boolean;
 	ossEnabled: boolean;
 	euSupplyType: EuSupplyType;
 }
@@ -42,10 +48,11 @@ function zeroRate(situation: VatSituation): VatTreatment {
 		const vatCode = situation.euSupplyType === 'services' ? 'BI_EU_VERK_D' : 'BI_EU_VERK';
 		return { vatCode, revenue: 'euB2B' };
 	}
+	// 0% across the EU border: whatever country tax_region names, goods shipped outside the EU are an export.
+	const outsideEu = (country: string | null | undefined) => !!country && !isEuCountry(country);
 	if (
 		situation.strategy === 'zero_percent' &&
-		situation.country &&
-		!isEuCountry(situation.country)
+		(outsideEu(situation.country) || outsideEu(situation.destination))
 	) {
 		return { vatCode: 'BU_EU_VERK', revenue: 'export' };
 	}
@@ -72,13 +79,16 @@ function isDistanceSale(situation: VatSituation): situation is VatSituation & { 
 function distanceSale(
 	rate: number,
 	country: string,
+	situation: VatSituation,
 	fail: (reason: string) => never,
 ): VatTreatment {
-	const rates = vatRatesOf(country) ?? [];
+	const { date } = situation;
+	const rates =
+		(situation.credit && date ? vatRatesUpTo(country, date) : vatRatesOf(country, date)) ?? [];
 	if (!rates.includes(rate)) {
 		const known = rates.map(formatRate).join(', ');
 		return fail(
-			`VAT rate ${formatRate(rate)} (${country}) is not a VAT rate of ${country} (${known}); with OSS a consumer sale carries the VAT of the country it goes to`,
+			`VAT rate ${formatRate(rate)} (${country}) is not a VAT rate of ${country} (${known})${date ? ` on ${date}` : ''}; with OSS a consumer sale carries the VAT of the country it goes to`,
 		);
 	}
 	return { vatCode: 'AFST_VERK', revenue: 'distance', ossCountry: country };
@@ -111,7 +121,7 @@ export function vatTreatment(
 ): VatTreatment {
 	if (rate === 0) return zeroRate(situation);
 	if (isDistanceSale(situation)) {
-		if (situation.ossEnabled) return distanceSale(rate, situation.country, fail);
+		if (situation.ossEnabled) return distanceSale(rate, situation.country, situation, fail);
 		const region = situation.taxRegion;
 		if (isForeignEu(region)) {
 			// The shop taxed the sale for that country: even 21% (BE, ES, CZ, LV, LT) or 9% is its VAT, not Dutch VAT.

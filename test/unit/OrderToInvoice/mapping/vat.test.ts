@@ -275,7 +275,7 @@ describe('VAT rules through the mapping', () => {
 			new MappingError(
 				'1042',
 				'orderlines[1].price[0].rate',
-				'VAT rate 21% (DE) is not a VAT rate of DE (19%, 7%); with OSS a consumer sale carries the VAT of the country it goes to',
+				'VAT rate 21% (DE) is not a VAT rate of DE (19%, 7%) on 2025-03-14; with OSS a consumer sale carries the VAT of the country it goes to',
 			),
 		);
 	});

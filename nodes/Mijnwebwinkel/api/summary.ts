@@ -17,6 +17,7 @@ export interface OrderFacts {
 	legacy_payment_status?: number;
 	/** `price.total` as a decimal string. */
 	total?: string;
+	/** The order a credit order credits; absent for an ordinary order. */
 	credited_order_number?: string | number;
 	/** Fields that are missing or malformed where the order needs them, e.g. `price.total`. */
 	unreadable: string[];
@@ -85,13 +86,19 @@ export function readOrderFacts(raw: unknown): OrderFacts {
 		payment_status: optional(z.string(), order.payment_status, 'payment_status'),
 		legacy_payment_status: optional(integer, record(payment?.status)?.id, 'payment.status.id'),
 		total: needed(decimal, record(order.price)?.total, 'price.total'),
-		credited_order_number:
-			typeof credited === 'string' || typeof credited === 'number' ? credited : undefined,
+		credited_order_number: creditedOrder(credited),
 		unreadable,
 	};
 }
 
 const blank = (value: unknown) => value === undefined || value === null || value === '';
+
+/** A number written as 0 or blank points at no order: the order is not a credit order, as Order to Invoice reads it. */
+function creditedOrder(value: unknown): string | number | undefined {
+	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+	const text = String(value).trim();
+	return text === '' || text === '0' ? undefined : value;
+}
 
 /**
  * The last status change as shop-time `yyyy-mm-dd` and `hh:mm:ss`. The spec gives a date and a time without a

@@ -31,7 +31,7 @@ export async function listWithPayments(
 	let listed = false;
 	try {
 		for await (const page of pages) {
-			const kept = (await judge.page(page.filter(firstTime))).slice(0, limit - orders.length);
+			const kept = (await judge.page(page)).filter(firstTime).slice(0, limit - orders.length);
 			orders.push(...kept);
 			payments?.add(numbersToRead(kept, readOrderFacts, judge.credit()));
 			if (orders.length >= limit) break;

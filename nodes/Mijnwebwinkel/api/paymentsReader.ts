@@ -106,6 +106,7 @@ export function paymentsAhead(
 			if (busy !== undefined) return { problem: busy, temporary: true };
 			return await reader.read(orderNumber);
 		},
+		answered: async (orderNumber) => await answers.get(orderNumber),
 		settled: async () => {
 			await Promise.all(answers.values());
 		},

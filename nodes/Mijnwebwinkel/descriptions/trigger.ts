@@ -15,6 +15,11 @@ import {
 export const DEFAULT_MAX_ORDERS_PER_POLL = 250;
 export const MAX_ORDERS_PER_POLL_LIMIT = 1000;
 export const DEFAULT_OVERLAP_MINUTES = 60;
+/**
+ * Shop times carry no zone (docs/api-notes.md, Mijnwebwinkel §14.5): when the clocks go back, 02:00–03:00 comes
+ * twice, and an order changed in the second pass reads earlier than orders already read. Less overlap loses it.
+ */
+export const MIN_OVERLAP_MINUTES = 60;
 /** Comparable services re-check unpaid orders for about three weeks (docs/api-notes.md, Mijnwebwinkel §4.5). */
 export const DEFAULT_RECHECK_DAYS = 21;
 
@@ -65,10 +70,10 @@ export const triggerProperties: INodeProperties[] = [
 				displayName: 'Overlap (Minutes)',
 				name: 'overlapMinutes',
 				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 24 * 60 },
+				typeOptions: { minValue: MIN_OVERLAP_MINUTES, maxValue: 24 * 60 },
 				default: DEFAULT_OVERLAP_MINUTES,
 				description:
-					'How far each poll looks back before the previous one. The API gives times without a time zone, so some overlap is needed; orders seen twice are emitted once.',
+					'How far each poll looks back before the previous one, at least 60. The API gives times without a time zone, so when the clocks go back an hour comes twice; orders seen twice are emitted once.',
 			},
 			paidStatusesProperty,
 			{
@@ -119,7 +124,7 @@ export function readTriggerSettings(context: IPollFunctions): {
 			overlapMinutes: whole(
 				option('overlapMinutes', DEFAULT_OVERLAP_MINUTES),
 				DEFAULT_OVERLAP_MINUTES,
-				0,
+				MIN_OVERLAP_MINUTES,
 				1440,
 			),
 			maxOrdersPerPoll: whole(

@@ -9,6 +9,8 @@ export interface PaymentsReader {
 	read(orderNumber: string): Promise<PaymentsAnswer>;
 	/** False once there is no time left for more calls. */
 	hasTime(): boolean;
+	/** The answer already read, or on its way, for this order, without asking the shop; undefined when none. */
+	answered?(orderNumber: string): Promise<PaymentsAnswer | undefined>;
 }
 
 export interface DeferredOrder {
@@ -56,7 +58,8 @@ export function numbersToRead(
  * problem (an answer that cannot be read) lets the order go on with `paymentsError` instead. A passing one
  * (rate limit, server error, no answer, no time left) stops the calls: that order and the ones after it are
  * deferred (or, with `defer: false`, go on with `paymentsError`), so a busy shop is not asked again and again
- * within one run.
+ * within one run. An order after it whose answer the reader already has (read alongside) still goes on with
+ * it: else one order whose payments fail every time would hold back the orders read with it, poll after poll.
  */
 export async function carryPayments(
 	orders: unknown[],
@@ -81,18 +84,17 @@ export async function carryPayments(
 		}
 		if (stopped === undefined && !reader.hasTime())
 			stopped = 'there was no time left in this run to read them';
-		if (stopped !== undefined) {
-			later(order, facts.number, stopped);
-			continue;
-		}
-		const answer = await reader.read(facts.number);
-		if ('payments' in answer) {
+		const answer =
+			stopped === undefined
+				? await reader.read(facts.number)
+				: await reader.answered?.(facts.number);
+		if (answer && 'payments' in answer) {
 			result.output.push({ ...(order as Json), payments: answer.payments });
-		} else if (answer.temporary) {
-			stopped = answer.problem;
-			later(order, facts.number, answer.problem);
-		} else {
+		} else if (answer && !answer.temporary) {
 			result.output.push({ ...(order as Json), paymentsError: answer.problem });
+		} else {
+			stopped ??= answer?.problem;
+			later(order, facts.number, answer?.problem ?? (stopped as string));
 		}
 	}
 	return result;

@@ -87,13 +87,16 @@ export function isCreditOrder(order: OrderFacts, rules: QualifyRules): boolean {
 	);
 }
 
-/** True or false, or undefined when the total that would decide it cannot be read. */
+/** True or false, or undefined when what would decide it (the total, the payment status) cannot be read. */
 export function isPaid(order: OrderFacts, rules: QualifyRules): boolean | undefined {
 	const paymentStatus = (order.payment_status ?? '').toLowerCase();
 	if (paymentStatus === 'captured') return true;
 	if (rules.acceptAuthorized && paymentStatus === 'authorized') return true;
 	if (order.legacy_payment_status === LEGACY_PAYMENT_SUCCESSFUL) return true;
 	if (order.status !== undefined && rules.paid.includes(order.status)) return true;
+	// A payment status that cannot be read does not say unpaid either: the order is judged as unreadable.
+	if (order.unreadable.includes('payment_status') || order.unreadable.includes('payment.status.id'))
+		return undefined;
 	if (order.total !== undefined) return isZero(order.total);
 	// A zero-total order has no payment information at all, so one that has some is simply unpaid.
 	const hasPaymentInfo =

@@ -93,7 +93,7 @@ describe('readTriggerSettings', () => {
 				paidStatuses: [6],
 				acceptAuthorized: true,
 				maxOrdersPerPoll: 5000,
-				overlapMinutes: 15,
+				overlapMinutes: 90,
 				recheckDays: 7,
 			},
 		});
@@ -105,7 +105,7 @@ describe('readTriggerSettings', () => {
 		expect(read({ includePayments: false }).includePayments).toBe(false);
 		expect(settings.poll).toEqual({
 			since: '2025-01-01 00:00:00',
-			overlapMinutes: 15,
+			overlapMinutes: 90,
 			maxOrdersPerPoll: 1000,
 			recheckDays: 7,
 			includeTestOrders: false,

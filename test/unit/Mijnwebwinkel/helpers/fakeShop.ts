@@ -12,6 +12,11 @@ export interface ShopOrder {
 	price: { total: string | number };
 	credited_order_number?: number;
 	test?: boolean;
+	/**
+	 * When the status change fields are in another form than `yyyy-mm-dd` and `hh:mm:ss` shop time (a zone, a
+	 * fraction, a date-time): the shop-time moment the shop itself filters this order by.
+	 */
+	filteredAs?: string;
 }
 
 /**
@@ -49,7 +54,7 @@ export class FakeShop {
 	page(filters: OrderFilters, offset: number, limit: number): unknown[] {
 		this.calls.push(filters);
 		const changed = (order: ShopOrder) =>
-			`${order.status_changed_date} ${order.status_changed_time}`;
+			order.filteredAs ?? `${order.status_changed_date} ${order.status_changed_time}`;
 		const matching = this.orders
 			.filter((order) => filters.includeTest || !order.test)
 			.filter(

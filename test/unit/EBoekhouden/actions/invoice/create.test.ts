@@ -255,6 +255,9 @@ describe('Invoice → Create from an Order to Invoice draft', () => {
 	it('warns when the total e-Boekhouden computed differs from the draft’s', async () => {
 		invoiceBooks();
 		const draft = fixedDraft();
+		// Prices excluding VAT: e-Boekhouden adds the VAT by its own rounding, so its total may differ from the draft's.
+		// (Prices including VAT that do not add up to the total are refused before booking: handEditedDraft.test.ts.)
+		draft.invoice.inExVat = 'EX';
 		draft.totals.amountInclVat = 42.49;
 		const ctx = fakeContext({ parameters: draftParameters(draft) });
 		const [[item]] = await execute.call(ctx);

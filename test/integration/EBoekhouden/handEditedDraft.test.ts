@@ -104,3 +104,16 @@ describe.each(['invoice', 'journalEntry'] as const)(
 		});
 	},
 );
+
+describe('A draft without the relation Find or Create Relation should have given', () => {
+	it('names the order in the error', async () => {
+		const [failed] = await run(books, create, [{ ...draft(301, 'invoice'), relationId: '' }], {
+			continueOnFail: true,
+		});
+		expect(failed.json).toEqual({
+			error: expect.stringMatching(/^Order 301: /),
+			details: expect.objectContaining({ orderNumber: '301', field: 'relation' }),
+		});
+		expect(bookedUnder('HE-301')).toEqual([]);
+	});
+});

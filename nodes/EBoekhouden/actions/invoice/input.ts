@@ -8,7 +8,7 @@ import {
 import { eurosToCents, formatEuros, lineCents } from '../../../shared/money';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
-import { readDate, readDraft, readId } from '../shared/params';
+import { namingOrder, readDate, readDraft, readId } from '../shared/params';
 
 /** One invoice as the user or the draft describes it, checked before any request is made. */
 export interface InvoiceLine {
@@ -118,7 +118,13 @@ function checkLinesAddUp(ctx: IExecuteFunctions, input: InvoiceInput, itemIndex:
 
 function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
 	const draft = readDraft(ctx, itemIndex);
-	const input = invoiceInputFromDraft(draft, relationIdFor(ctx, draft, itemIndex));
+	let relationId: number;
+	try {
+		relationId = relationIdFor(ctx, draft, itemIndex);
+	} catch (error) {
+		throw namingOrder(ctx, draft.orderNumber, error);
+	}
+	const input = invoiceInputFromDraft(draft, relationId);
 	checkLinesAddUp(ctx, input, itemIndex);
 	return input;
 }

@@ -35,6 +35,8 @@ export interface PaymentInput {
 	paymentNotes?: string;
 	/** Journal Entry: the open item is a type 2 mutation, not an invoice of the invoicing module. */
 	bookingMode?: ParsedDraft['bookingMode'];
+	/** A draft's total when its lines include VAT: the total its invoice has in e-Boekhouden, to the cent. */
+	expectedTotalCents?: number;
 }
 
 /** Whether anything of the input is to be booked. */
@@ -77,6 +79,10 @@ export function paymentInputFromDraft(
 		description,
 		skipped: draft.skipped?.reason,
 		bookingMode: draft.bookingMode,
+		expectedTotalCents:
+			draft.invoice.inExVat === 'IN' && draft.totals?.amountInclVat !== undefined
+				? eurosToCents(draft.totals.amountInclVat)
+				: undefined,
 		paymentNotes:
 			draft.warnings.filter((warning) => /^payments?(\[\d+\])?:/.test(warning)).join(' ') ||
 			undefined,

@@ -69,6 +69,8 @@ export class Settler {
 		if (input.bookingMode === 'journalEntry') return await this.journalEntryPaid(input, base);
 		const invoice = await (await this.invoices()).find(input.invoiceNumber, input.invoiceDate);
 		if (!invoice) {
+			const paidWithSale = await this.soldForCash(input, base);
+			if (paidWithSale) return paidWithSale;
 			throw inputError(this.ctx, `Invoice ${input.invoiceNumber} does not exist in e-Boekhouden`, {
 				field: 'invoiceNumber',
 				description: 'Create and book the invoice first (Invoice → Create), then book its payment.',
@@ -109,9 +111,28 @@ export class Settler {
 		);
 	}
 
+	/** An order booked as a cash sale before Booking Mode was switched: its money is in that entry. */
+	private async soldForCash(
+		input: PaymentInput,
+		base: IDataObject,
+	): Promise<IDataObject | undefined> {
+		if (!input.bookingMode) return undefined;
+		const sale = await this.booked.soldForCash(input.invoiceNumber, input.invoiceDate);
+		if (!sale) return undefined;
+		return {
+			...base,
+			booked: false,
+			alreadyPaid: true,
+			bookedWith: 'cashSale',
+			reason: `Booked before as a cash sale (Geld ontvangen, mutation ${sale.id}): the payment is in it.`,
+		};
+	}
+
 	/** A Journal Entry has no invoice to look up: its type 2 mutation is what was booked. */
 	private async journalEntryPaid(input: PaymentInput, base: IDataObject): Promise<IDataObject> {
 		if (!(await this.booked.isBooked(input.invoiceNumber, input.invoiceDate))) {
+			const paidWithSale = await this.soldForCash(input, base);
+			if (paidWithSale) return paidWithSale;
 			throw inputError(
 				this.ctx,
 				`Journal entry ${input.invoiceNumber} does not exist in e-Boekhouden`,

@@ -20,6 +20,8 @@ function invoiceBooks(existing: IDataObject[] = [], raceOnCreate = false, answer
 	const books = new ScriptedBooks()
 		.on('GET /v1/ledger', list(LEDGERS))
 		.on('GET /v1/invoicetemplate', list(TEMPLATES))
+		// No cash sales (type 5) booked before a switch of Booking Mode.
+		.on('GET /v1/mutation', list([]))
 		.on('GET /v1/invoice', (request: ApiRequest) => {
 			const qs = request.qs ?? {};
 			const [from, to] = String(qs['date[range]'] ?? '0000-00-00,9999-99-99').split(',');

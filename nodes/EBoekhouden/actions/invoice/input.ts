@@ -129,6 +129,31 @@ function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
 	return input;
 }
 
+/**
+ * A line's quantity or price as a number. Text from an expression is read only as a plain number: "12,50" (a Dutch
+ * decimal comma) is refused, as JSON would send it as null and e-Boekhouden then books another amount (a quantity
+ * of 1) or none.
+ */
+function lineNumber(
+	ctx: IExecuteFunctions,
+	line: IDataObject,
+	name: 'quantity' | 'pricePerUnit',
+	fallback: number,
+	index: number,
+	itemIndex: number,
+): number {
+	const raw = line[name];
+	const given = typeof raw === 'string' ? raw.trim() : raw;
+	if (given === undefined || given === null || given === '') return fallback;
+	const value = typeof given === 'number' || typeof given === 'string' ? Number(given) : NaN;
+	if (Number.isFinite(value)) return value;
+	throw inputError(ctx, `Line ${index + 1}: ${name} "${String(raw)}" is not a number`, {
+		field: `items[${index}].${name}`,
+		itemIndex,
+		description: 'Write decimals with a point, e.g. 12.50 (not 12,50).',
+	});
+}
+
 function checkedLine(
 	ctx: IExecuteFunctions,
 	line: IDataObject,
@@ -163,8 +188,8 @@ function checkedLine(
 	const costCenter = String(line.costCenterId ?? '').trim();
 	return {
 		description,
-		quantity: Number(line.quantity ?? 1),
-		pricePerUnit: Number(line.pricePerUnit ?? 0),
+		quantity: lineNumber(ctx, line, 'quantity', 1, index, itemIndex),
+		pricePerUnit: lineNumber(ctx, line, 'pricePerUnit', 0, index, itemIndex),
 		vatCode,
 		ledger: { code: ledgerCode },
 		costCenterId: /^\d+$/.test(costCenter) ? Number(costCenter) : undefined,

@@ -6,6 +6,7 @@ import { relationFromDraft } from '../actions/relation/fields';
 import { RelationFinder, STALE_RELATION_CODES } from '../actions/relation/finder';
 import { readDraft } from '../actions/shared/params';
 import type { InvoiceInput } from '../actions/invoice/input';
+import type { ParsedDraft } from '../../shared/draft.schema';
 
 /**
  * The relation id Create Invoice is given goes stale when the relation is deleted or made inactive in e-Boekhouden
@@ -24,22 +25,43 @@ export async function bookHealingStaleRelation<Booked extends { warnings: string
 	try {
 		return await book(input);
 	} catch (error) {
-		const code = errorCode(error);
-		if (!code || !STALE_RELATION_CODES.has(code)) throw asNodeError(ctx, error);
 		if (ctx.getNodeParameter('inputMode', itemIndex) !== 'draft') throw asNodeError(ctx, error);
-		const draft = readDraft(ctx, itemIndex);
-		const email = draft.relation.emailAddress;
-		await finder.forget(email);
-		const found = await finder.findOrCreate(email, relationFromDraft(draft), { fresh: true });
-		if (found.relation.id === input.relationId) throw asNodeError(ctx, error);
-		const booked = await book({ ...input, relationId: found.relation.id });
+		const again = await relationFoundAgain(
+			ctx,
+			finder,
+			readDraft(ctx, itemIndex),
+			input.relationId,
+			error,
+		);
+		const booked = await book({ ...input, relationId: again.relationId });
 		return {
 			...booked,
-			warnings: [
-				...booked.warnings,
-				`Relation ${input.relationId} was refused (${code}); the order was booked for relation ${found.relation.id}, found again by ${email}.`,
-			],
+			warnings: [...booked.warnings, again.warning],
 			relationFoundAgain: true,
 		};
 	}
+}
+
+/**
+ * For a booking refused with `error`: when the refusal says the relation `staleId` is stale, the draft's relation
+ * found again by its e-mail (forgotten for the rest of the execution first), and the warning to give; otherwise, or
+ * when the same relation is found again, `error` is thrown. Reconcile's Fix heals with it too.
+ */
+export async function relationFoundAgain(
+	ctx: IExecuteFunctions,
+	finder: RelationFinder,
+	draft: ParsedDraft,
+	staleId: number,
+	error: unknown,
+): Promise<{ relationId: number; warning: string }> {
+	const code = errorCode(error);
+	if (!code || !STALE_RELATION_CODES.has(code)) throw asNodeError(ctx, error);
+	const email = draft.relation.emailAddress;
+	await finder.forget(email);
+	const found = await finder.findOrCreate(email, relationFromDraft(draft), { fresh: true });
+	if (found.relation.id === staleId) throw asNodeError(ctx, error);
+	return {
+		relationId: found.relation.id,
+		warning: `Relation ${staleId} was refused (${code}); the order was booked for relation ${found.relation.id}, found again by ${email}.`,
+	};
 }

@@ -134,6 +134,25 @@ export function removePayments(store: BooksStore, invoiceNumber: string): void {
 	}
 }
 
+/**
+ * The bookkeeper merges a relation into another in the web UI: its invoices, mutations and open items move to
+ * `intoId`, and the relation is gone (reading it answers REL_055; booking on it FACT_002 or MUT_013).
+ */
+export function mergeRelation(store: BooksStore, fromId: number, intoId: number): void {
+	if (!store.relations.has(fromId) || !store.relations.has(intoId))
+		throw new Error(`The sandbox books hold no relation ${fromId} or ${intoId}`);
+	const moved = <T extends { relationId: number | null }>(record: T) => {
+		if (record.relationId === fromId) record.relationId = intoId;
+	};
+	store.invoices.forEach(moved);
+	store.openItems.forEach(moved);
+	for (const mutation of store.mutations) {
+		moved(mutation);
+		mutation.rows.forEach(moved);
+	}
+	store.relations.delete(fromId);
+}
+
 export type TamperAction =
 	| { action: 'deleteInvoice'; invoiceNumber: string }
 	| { action: 'changeLinePrice'; invoiceNumber: string; lineIndex: number; pricePerUnit: number }

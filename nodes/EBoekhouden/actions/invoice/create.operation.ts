@@ -16,6 +16,7 @@ import {
 } from '../common.descriptions';
 import { bookCashSaleOnce } from '../../booking/cashSale';
 import { bookJournalEntryOnce } from '../../booking/journalEntry';
+import { soldForCash, soldForCashWarning } from '../../booking/soldForCash';
 import { MutationIndex } from '../../booking/mutationIndex';
 import { MUTATION_TYPE } from '../../api/mutations';
 import { showFor } from '../node.type';
@@ -99,12 +100,14 @@ async function bookedEntries(
 		journalEntry: new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
 		cashSale: new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
 	};
-	// Type 2 entries are listed for Cash Sale orders too: one booked before as an invoice or a journal entry is not
-	// booked again as a cash sale.
-	const listedFor = { journalEntry: ['journalEntry', 'cashSale'], cashSale: ['cashSale'] };
+	// Each mode looks for the others' bookings too: an order booked before a switch of Booking Mode is not booked again.
+	const listedFor = {
+		journalEntry: ['journalEntry', 'cashSale'],
+		cashSale: ['cashSale', 'invoice', 'journalEntry'],
+	};
 	for (const mode of ['journalEntry', 'cashSale'] as const) {
 		const dates = planned.flatMap(({ input }) =>
-			input && !input.skipped && listedFor[mode].includes(input.bookingMode ?? 'invoice')
+			input?.bookingMode && !input.skipped && listedFor[mode].includes(input.bookingMode)
 				? [input.date]
 				: [],
 		);
@@ -141,6 +144,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const finder = new RelationFinder(this);
 	/** The draft's Booking Mode's "book once" step, its result in one shape for the output item. */
 	const bookOnce = async (input: InvoiceInput, itemIndex: number): Promise<BookedOrder> => {
+		const sale =
+			input.bookingMode && input.bookingMode !== 'cashSale'
+				? await soldForCash(entries.cashSale, input.invoiceNumber, input.date)
+				: undefined;
+		if (sale) {
+			const { invoiceNumber, relationId, date } = input;
+			return {
+				record: { id: sale.id, invoiceNumber, relationId, date, bookedAs: 'cashSale' },
+				created: false,
+				warnings: [soldForCashWarning(invoiceNumber, sale)],
+			};
+		}
 		if (input.bookingMode === 'cashSale' || input.bookingMode === 'journalEntry') {
 			const settings = readSettings(this, itemIndex);
 			const booked =

@@ -5,10 +5,10 @@ import {
 	invoiceNumberSchema,
 	type ParsedDraft,
 } from '../../../shared/draft.schema';
-import { eurosToCents } from '../../../shared/money';
+import { eurosToCents, formatEuros, lineCents } from '../../../shared/money';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
-import { readDate, readDraft, readId } from '../shared/params';
+import { namingOrder, readDate, readDraft, readId } from '../shared/params';
 
 /** One invoice as the user or the draft describes it, checked before any request is made. */
 export interface InvoiceLine {
@@ -83,15 +83,75 @@ function optionalRelationId(ctx: IExecuteFunctions, itemIndex: number): number {
 	return readId(ctx, 'relation', itemIndex, true) as number;
 }
 
-function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
-	const draft = readDraft(ctx, itemIndex);
-	if (draft.bookingMode === 'invoice')
-		return invoiceInputFromDraft(draft, readId(ctx, 'relation', itemIndex, true) as number);
+function relationIdFor(ctx: IExecuteFunctions, draft: ParsedDraft, itemIndex: number): number {
+	if (draft.bookingMode === 'invoice') return readId(ctx, 'relation', itemIndex, true) as number;
 	// A mutation-booked order may come without a relation: a Cash Sale without relations, or an order Find or Create
 	// saw booked already. The booking asks for it only when it has to write.
-	if (draft.bookingMode === 'cashSale' && !draft.bookRelation)
-		return invoiceInputFromDraft(draft, 0);
-	return invoiceInputFromDraft(draft, optionalRelationId(ctx, itemIndex));
+	if (draft.bookingMode === 'cashSale' && !draft.bookRelation) return 0;
+	return optionalRelationId(ctx, itemIndex);
+}
+
+/**
+ * Lines including VAT are booked as they are, so they must add up to the draft's total, as the mapping makes them: a
+ * line edited by hand (a Set or Code node) without its total would book an amount the order never had, and its
+ * payment would then settle only part of it or more than is open.
+ */
+function checkLinesAddUp(ctx: IExecuteFunctions, input: InvoiceInput, itemIndex: number): void {
+	if (input.skipped || input.inExVat !== 'IN' || input.expectedTotalCents === undefined) return;
+	const linesCents = input.lines.reduce(
+		(sum, line) => sum + lineCents(line.quantity, line.pricePerUnit),
+		0,
+	);
+	if (linesCents === input.expectedTotalCents) return;
+	throw inputError(
+		ctx,
+		`Order ${input.orderNumber}: the lines add up to ${formatEuros(linesCents)} including VAT, but the draft's total is ${formatEuros(input.expectedTotalCents)}`,
+		{
+			field: 'totals.amountInclVat',
+			orderNumber: input.orderNumber,
+			itemIndex,
+			description:
+				'A line or the total was changed after Order to Invoice. Correct the lines (invoice.items) or the total (totals.amountInclVat) so they agree; nothing was booked for this order.',
+		},
+	);
+}
+
+function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
+	const draft = readDraft(ctx, itemIndex);
+	let relationId: number;
+	try {
+		relationId = relationIdFor(ctx, draft, itemIndex);
+	} catch (error) {
+		throw namingOrder(ctx, draft.orderNumber, error);
+	}
+	const input = invoiceInputFromDraft(draft, relationId);
+	checkLinesAddUp(ctx, input, itemIndex);
+	return input;
+}
+
+/**
+ * A line's quantity or price as a number. Text from an expression is read only as a plain number: "12,50" (a Dutch
+ * decimal comma) is refused, as JSON would send it as null and e-Boekhouden then books another amount (a quantity
+ * of 1) or none.
+ */
+function lineNumber(
+	ctx: IExecuteFunctions,
+	line: IDataObject,
+	name: 'quantity' | 'pricePerUnit',
+	fallback: number,
+	index: number,
+	itemIndex: number,
+): number {
+	const raw = line[name];
+	const given = typeof raw === 'string' ? raw.trim() : raw;
+	if (given === undefined || given === null || given === '') return fallback;
+	const value = typeof given === 'number' || typeof given === 'string' ? Number(given) : NaN;
+	if (Number.isFinite(value)) return value;
+	throw inputError(ctx, `Line ${index + 1}: ${name} "${String(raw)}" is not a number`, {
+		field: `items[${index}].${name}`,
+		itemIndex,
+		description: 'Write decimals with a point, e.g. 12.50 (not 12,50).',
+	});
 }
 
 function checkedLine(
@@ -128,8 +188,8 @@ function checkedLine(
 	const costCenter = String(line.costCenterId ?? '').trim();
 	return {
 		description,
-		quantity: Number(line.quantity ?? 1),
-		pricePerUnit: Number(line.pricePerUnit ?? 0),
+		quantity: lineNumber(ctx, line, 'quantity', 1, index, itemIndex),
+		pricePerUnit: lineNumber(ctx, line, 'pricePerUnit', 0, index, itemIndex),
 		vatCode,
 		ledger: { code: ledgerCode },
 		costCenterId: /^\d+$/.test(costCenter) ? Number(costCenter) : undefined,

@@ -2,7 +2,9 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { inputError } from '../../api/inputError';
 import { MUTATION_TYPE } from '../../api/mutations';
+import type { MutationListItem } from '../../api/schemas';
 import { MutationIndex } from '../../booking/mutationIndex';
+import { soldForCash } from '../../booking/soldForCash';
 
 /**
  * Whether a sales invoice was booked into the ledger, i.e. has its type-2 mutation. Asked only when nothing is
@@ -12,6 +14,7 @@ import { MutationIndex } from '../../booking/mutationIndex';
  */
 export class BookedInvoices {
 	private readonly entries: MutationIndex;
+	private readonly cashSales: MutationIndex;
 	private listing?: Promise<void>;
 
 	constructor(
@@ -19,6 +22,12 @@ export class BookedInvoices {
 		private readonly dates: string[],
 	) {
 		this.entries = new MutationIndex(ctx, MUTATION_TYPE.invoiceSent);
+		this.cashSales = new MutationIndex(ctx, MUTATION_TYPE.moneyReceived);
+	}
+
+	/** The cash sale (type 5) booked under this number before Booking Mode was switched, if any: its money is in it. */
+	async soldForCash(invoiceNumber: string, date?: string): Promise<MutationListItem | undefined> {
+		return await soldForCash(this.cashSales, invoiceNumber, date);
 	}
 
 	/** Whether e-Boekhouden holds a type-2 mutation with this invoice number. */

@@ -35,6 +35,8 @@ export interface PaymentInput {
 	paymentNotes?: string;
 	/** Journal Entry: the open item is a type 2 mutation, not an invoice of the invoicing module. */
 	bookingMode?: ParsedDraft['bookingMode'];
+	/** A draft's total when its lines include VAT: the total its invoice has in e-Boekhouden, to the cent. */
+	expectedTotalCents?: number;
 }
 
 /** Whether anything of the input is to be booked. */
@@ -77,6 +79,10 @@ export function paymentInputFromDraft(
 		description,
 		skipped: draft.skipped?.reason,
 		bookingMode: draft.bookingMode,
+		expectedTotalCents:
+			draft.invoice.inExVat === 'IN' && draft.totals?.amountInclVat !== undefined
+				? eurosToCents(draft.totals.amountInclVat)
+				: undefined,
 		paymentNotes:
 			draft.warnings.filter((warning) => /^payments?(\[\d+\])?:/.test(warning)).join(' ') ||
 			undefined,
@@ -113,8 +119,18 @@ function byHand(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject)
 				'A bank or payment-provider ledger (category FIN), e.g. 1010 Bank or 1020 Mollie.',
 		});
 	}
-	const amount = Number(ctx.getNodeParameter('amount', itemIndex, 0));
-	if (Number.isFinite(amount) && !isWholeCents(amount)) {
+	const rawAmount = ctx.getNodeParameter('amount', itemIndex, 0) as unknown;
+	const given = typeof rawAmount === 'string' ? rawAmount.trim() : rawAmount;
+	const amount = given === undefined || given === null || given === '' ? 0 : Number(given);
+	// Text that is no number ("12,50" from an expression) must not pass for 0, which books whatever is open.
+	if (!Number.isFinite(amount)) {
+		throw inputError(ctx, `Amount "${String(rawAmount)}" is not a number`, {
+			field: 'amount',
+			itemIndex,
+			description: 'Give the amount in euros with a point for decimals, e.g. 12.50 (not 12,50).',
+		});
+	}
+	if (!isWholeCents(amount)) {
 		throw inputError(ctx, `Amount ${amount} is not a whole number of cents`, {
 			field: 'amount',
 			itemIndex,
@@ -123,8 +139,7 @@ function byHand(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject)
 	}
 	const rawDate = String(ctx.getNodeParameter('date', itemIndex, '') ?? '').trim();
 	const part: PaymentPart = {
-		amountCents:
-			Number.isFinite(amount) && amount !== 0 ? Math.abs(eurosToCents(amount)) : undefined,
+		amountCents: amount !== 0 ? Math.abs(eurosToCents(amount)) : undefined,
 		date: rawDate === '' ? today() : readDate(ctx, 'date', itemIndex),
 		paymentLedger,
 		kind: 'received',

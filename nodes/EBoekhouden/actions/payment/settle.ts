@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { eurosToCents, formatEuros } from '../../../shared/money';
+import { eurosToCents, formatEuros, reportedEurosToCents } from '../../../shared/money';
 import { inputError } from '../../api/inputError';
 import { recordWrite, withKeyLock } from '../../booking/keyLock';
 import type { InvoiceIndex } from '../../booking/invoiceIndex';
@@ -41,6 +41,7 @@ export class Settler {
 				relationId: open?.relationId ?? null,
 			};
 			if (!open || openCents === 0) return await this.nothingOpen(input, base);
+			this.requireOrdersInvoice(input, open.totalAmount);
 			const isCredit = openCents < 0;
 			if (direction === 'refund' && !isCredit) {
 				throw inputError(this.ctx, `Invoice ${input.invoiceNumber} is not a credit invoice`, {
@@ -68,11 +69,14 @@ export class Settler {
 		if (input.bookingMode === 'journalEntry') return await this.journalEntryPaid(input, base);
 		const invoice = await (await this.invoices()).find(input.invoiceNumber, input.invoiceDate);
 		if (!invoice) {
+			const paidWithSale = await this.soldForCash(input, base);
+			if (paidWithSale) return paidWithSale;
 			throw inputError(this.ctx, `Invoice ${input.invoiceNumber} does not exist in e-Boekhouden`, {
 				field: 'invoiceNumber',
 				description: 'Create and book the invoice first (Invoice → Create), then book its payment.',
 			});
 		}
+		this.requireOrdersInvoice(input, invoice.totalAmount);
 		await this.booked.requireBooked(input.invoiceNumber);
 		return {
 			...base,
@@ -86,9 +90,49 @@ export class Settler {
 		};
 	}
 
+	/**
+	 * An invoice under the order's number whose total is not the order's was not booked from this draft (one made by
+	 * hand with that number, perhaps for another relation): the order's money must not settle it, nor its being paid
+	 * count as the order paid. A draft's lines including VAT are booked as they are, so its invoice has its total.
+	 */
+	private requireOrdersInvoice(input: PaymentInput, totalAmount: number | null | undefined): void {
+		if (input.expectedTotalCents === undefined || typeof totalAmount !== 'number') return;
+		const bookedCents = reportedEurosToCents(totalAmount);
+		if (bookedCents === input.expectedTotalCents) return;
+		throw inputError(
+			this.ctx,
+			`Invoice ${input.invoiceNumber} in e-Boekhouden totals ${formatEuros(bookedCents)}, but this order ${formatEuros(input.expectedTotalCents)}: it is not this order's invoice, so no payment was booked`,
+			{
+				field: 'invoiceNumber',
+				orderNumber: input.orderNumber,
+				description:
+					'An invoice with this number was made otherwise (by hand, or from a changed draft). Look at it in e-Boekhouden; book this order under another invoice number (Order to Invoice: Invoice Number Prefix) or correct the invoice, then run again.',
+			},
+		);
+	}
+
+	/** An order booked as a cash sale before Booking Mode was switched: its money is in that entry. */
+	private async soldForCash(
+		input: PaymentInput,
+		base: IDataObject,
+	): Promise<IDataObject | undefined> {
+		if (!input.bookingMode) return undefined;
+		const sale = await this.booked.soldForCash(input.invoiceNumber, input.invoiceDate);
+		if (!sale) return undefined;
+		return {
+			...base,
+			booked: false,
+			alreadyPaid: true,
+			bookedWith: 'cashSale',
+			reason: `Booked before as a cash sale (Geld ontvangen, mutation ${sale.id}): the payment is in it.`,
+		};
+	}
+
 	/** A Journal Entry has no invoice to look up: its type 2 mutation is what was booked. */
 	private async journalEntryPaid(input: PaymentInput, base: IDataObject): Promise<IDataObject> {
 		if (!(await this.booked.isBooked(input.invoiceNumber, input.invoiceDate))) {
+			const paidWithSale = await this.soldForCash(input, base);
+			if (paidWithSale) return paidWithSale;
 			throw inputError(
 				this.ctx,
 				`Journal entry ${input.invoiceNumber} does not exist in e-Boekhouden`,

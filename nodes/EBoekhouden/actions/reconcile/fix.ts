@@ -20,6 +20,7 @@ import { relationFromDraft } from '../relation/fields';
 import { RelationFinder } from '../relation/finder';
 import { InvoiceIndex } from '../../booking/invoiceIndex';
 import { OutstandingIndex } from '../../booking/outstandingIndex';
+import { relationFoundAgain } from '../../booking/staleRelation';
 
 export interface FixSettings {
 	templateRef: string;
@@ -65,15 +66,35 @@ export class Fixer {
 		return found.relation.id;
 	}
 
+	/**
+	 * Books for the draft's relation; one made inactive or merged away since it was found (e-Boekhouden refuses it) is
+	 * found again by the draft's e-mail, once, as the sync does (booking/staleRelation.ts).
+	 */
+	private async forRelation<T>(
+		draft: ParsedDraft,
+		book: (relationId: number) => Promise<T>,
+	): Promise<{ booked: T; relationId: number; warnings: string[] }> {
+		const relationId = await this.relationId(draft);
+		try {
+			return { booked: await book(relationId), relationId, warnings: [] };
+		} catch (error) {
+			const again = await relationFoundAgain(this.ctx, this.relations, draft, relationId, error);
+			return {
+				booked: await book(again.relationId),
+				relationId: again.relationId,
+				warnings: [again.warning],
+			};
+		}
+	}
+
 	/** Relation, entry and (Journal Entry) payment of an order that is not in the books, in the draft's mode. */
 	async book(draft: ParsedDraft): Promise<IDataObject> {
 		if (draft.bookingMode === 'invoice') return await this.bookInvoice(draft);
 		if (draft.bookingMode === 'cashSale') refuseCashSale(this.ctx, draft);
 		const withRelation = draft.bookingMode === 'journalEntry' || draft.bookRelation;
-		const relationId = withRelation ? await this.relationId(draft) : 0;
-		const input = invoiceInputFromDraft(draft, relationId);
-		const booked =
-			draft.bookingMode === 'cashSale'
+		const bookEntry = async (relationId: number) => {
+			const input = invoiceInputFromDraft(draft, relationId);
+			return draft.bookingMode === 'cashSale'
 				? await bookCashSaleOnce(this.ctx, input, {}, this.cashSales, this.journalEntries)
 				: await bookJournalEntryOnce(
 						this.ctx,
@@ -81,30 +102,37 @@ export class Fixer {
 						{ debtorLedger: this.settings.debtorLedger },
 						this.journalEntries,
 					);
+		};
+		const { booked, relationId, warnings } = withRelation
+			? await this.forRelation(draft, bookEntry)
+			: { booked: await bookEntry(0), relationId: null, warnings: [] };
+		const allWarnings = [...warnings, ...booked.warnings];
 		return {
 			entryCreated: booked.created,
 			bookedAs: draft.bookingMode,
-			relationId: withRelation ? relationId : null,
-			...(booked.warnings.length ? { warnings: booked.warnings } : {}),
+			relationId,
+			...(allWarnings.length ? { warnings: allWarnings } : {}),
 			...(draft.bookingMode === 'journalEntry' ? await this.pay(draft) : {}),
 		};
 	}
 
 	private async bookInvoice(draft: ParsedDraft): Promise<IDataObject> {
-		const relationId = await this.relationId(draft);
-		const input = invoiceInputFromDraft(draft, relationId);
-		const booked = await this.booker.book(
-			input,
-			async () =>
-				await invoiceRequest(this.ctx, input, {
-					templateRef: this.settings.templateRef,
-					debtorLedger: this.settings.debtorLedger,
-					book: true,
-				}),
-		);
+		const { booked, relationId, warnings } = await this.forRelation(draft, async (relationId) => {
+			const input = invoiceInputFromDraft(draft, relationId);
+			return await this.booker.book(
+				input,
+				async () =>
+					await invoiceRequest(this.ctx, input, {
+						templateRef: this.settings.templateRef,
+						debtorLedger: this.settings.debtorLedger,
+						book: true,
+					}),
+			);
+		});
 		return {
 			invoiceCreated: booked.created,
 			relationId,
+			...(warnings.length ? { warnings } : {}),
 			...(await this.pay(draft)),
 		};
 	}

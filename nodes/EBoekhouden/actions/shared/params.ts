@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeParameterResourceLocator,
+	NodeApiError,
+	NodeOperationError,
+} from 'n8n-workflow';
 
 import { parseDraft, type ParsedDraft } from '../../../shared/draft.schema';
 import type { LedgerRef } from '../../api/ids';
@@ -101,14 +107,23 @@ export async function forOrder<T>(
 	try {
 		return await work();
 	} catch (error) {
-		const nodeError = asNodeError(ctx, error);
-		if (orderNumber) {
-			nodeError.context = { ...nodeError.context, orderNumber };
-			if (!nodeError.message.startsWith('Order '))
-				nodeError.message = `Order ${orderNumber}: ${nodeError.message}`;
-		}
-		throw nodeError;
+		throw namingOrder(ctx, orderNumber, error);
 	}
+}
+
+/** The error as a node error that names the order, when there is one. */
+export function namingOrder(
+	ctx: IExecuteFunctions,
+	orderNumber: string | undefined,
+	error: unknown,
+): NodeApiError | NodeOperationError {
+	const nodeError = asNodeError(ctx, error);
+	if (orderNumber) {
+		nodeError.context = { ...nodeError.context, orderNumber };
+		if (!nodeError.message.startsWith('Order '))
+			nodeError.message = `Order ${orderNumber}: ${nodeError.message}`;
+	}
+	return nodeError;
 }
 
 /** yyyy-mm-dd from a date parameter (n8n date pickers give an ISO date-time). */

@@ -20,6 +20,8 @@ function invoiceBooks(existing: IDataObject[] = [], raceOnCreate = false, answer
 	const books = new ScriptedBooks()
 		.on('GET /v1/ledger', list(LEDGERS))
 		.on('GET /v1/invoicetemplate', list(TEMPLATES))
+		// No cash sales (type 5) booked before a switch of Booking Mode.
+		.on('GET /v1/mutation', list([]))
 		.on('GET /v1/invoice', (request: ApiRequest) => {
 			const qs = request.qs ?? {};
 			const [from, to] = String(qs['date[range]'] ?? '0000-00-00,9999-99-99').split(',');
@@ -255,6 +257,9 @@ describe('Invoice → Create from an Order to Invoice draft', () => {
 	it('warns when the total e-Boekhouden computed differs from the draft’s', async () => {
 		invoiceBooks();
 		const draft = fixedDraft();
+		// Prices excluding VAT: e-Boekhouden adds the VAT by its own rounding, so its total may differ from the draft's.
+		// (Prices including VAT that do not add up to the total are refused before booking: handEditedDraft.test.ts.)
+		draft.invoice.inExVat = 'EX';
 		draft.totals.amountInclVat = 42.49;
 		const ctx = fakeContext({ parameters: draftParameters(draft) });
 		const [[item]] = await execute.call(ctx);

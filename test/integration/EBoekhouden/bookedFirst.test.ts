@@ -84,3 +84,24 @@ describe.each([
 		expect(again.outputs.payment.every((json) => json.alreadyPaid === true)).toBe(true);
 	}, 60_000);
 });
+
+describe('Booking Mode invoice: a re-run of 50 booked orders', () => {
+	it('asks for no cash sales or journal entries: the invoice listing says each order is booked', async () => {
+		const drafts = makeDrafts(50, 20, 3).map((draft) => ({
+			...draft,
+			orderNumber: String(Number(draft.orderNumber) + 8000),
+			invoice: { ...draft.invoice, invoiceNumber: `MWW-${Number(draft.orderNumber) + 8000}` },
+		}));
+		const first = await callsPerStep(await freshWorker(), drafts);
+		const errors = Object.values(first.outputs).flatMap((out) => out.filter((json) => json.error));
+		expect(errors).toEqual([]);
+
+		const again = await callsPerStep(await freshWorker(), drafts);
+		const mutationCalls = Object.keys(again.calls.invoice).filter((call) =>
+			call.includes('/v1/mutation'),
+		);
+		expect(mutationCalls).toEqual([]);
+		expect(total(again.calls.invoice)).toBeLessThanOrEqual(1);
+		expect(again.outputs.invoice.every((json) => json.created === false && !json.error)).toBe(true);
+	}, 60_000);
+});

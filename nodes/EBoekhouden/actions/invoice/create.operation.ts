@@ -91,29 +91,45 @@ function readSettings(ctx: IExecuteFunctions, itemIndex: number): InvoiceSetting
 	};
 }
 
+type BookedEntries = Record<'journalEntry' | 'cashSale', MutationIndex>;
+
+/**
+ * Whether an Invoice or Journal Entry order still needs the look for a cash sale booked before a switch of Booking
+ * Mode: not when its own mode's listing holds it already, so a re-run or recovery pass costs no cash-sale listing.
+ */
+async function mayBeSoldForCash(
+	input: InvoiceInput,
+	index: InvoiceIndex,
+	entries: BookedEntries,
+): Promise<boolean> {
+	if (!input.bookingMode || input.bookingMode === 'cashSale') return false;
+	const own = input.bookingMode === 'journalEntry' ? entries.journalEntry : index;
+	return (await own.listed(input.invoiceNumber, input.date)).state !== 'booked';
+}
+
 /** One listing per mutation-booked mode in the batch tells which of its orders are booked already. */
 async function bookedEntries(
 	ctx: IExecuteFunctions,
 	planned: Array<{ input?: InvoiceInput }>,
-): Promise<Record<'journalEntry' | 'cashSale', MutationIndex>> {
+	index: InvoiceIndex,
+): Promise<BookedEntries> {
 	const entries = {
 		journalEntry: new MutationIndex(ctx, MUTATION_TYPE.invoiceSent),
 		cashSale: new MutationIndex(ctx, MUTATION_TYPE.moneyReceived),
 	};
-	// Each mode looks for the others' bookings too: an order booked before a switch of Booking Mode is not booked again.
-	const listedFor = {
-		journalEntry: ['journalEntry', 'cashSale'],
-		cashSale: ['cashSale', 'invoice', 'journalEntry'],
-	};
-	for (const mode of ['journalEntry', 'cashSale'] as const) {
-		const dates = planned.flatMap(({ input }) =>
-			input?.bookingMode && !input.skipped && listedFor[mode].includes(input.bookingMode)
-				? [input.date]
-				: [],
-		);
-		// Without the listing each order is looked up by number, which reports its own failure.
-		await entries[mode].prefetch(dates).catch(() => undefined);
+	const inputs = planned.flatMap(({ input }) => (input && !input.skipped ? [input] : []));
+	// Cash Sale orders look for an invoice or journal entry booked before a switch of Booking Mode (cashSale.ts).
+	const journalDates = inputs.flatMap((input) =>
+		input.bookingMode === 'journalEntry' || input.bookingMode === 'cashSale' ? [input.date] : [],
+	);
+	// Without the listing each order is looked up by number, which reports its own failure.
+	await entries.journalEntry.prefetch(journalDates).catch(() => undefined);
+	const cashDates: string[] = [];
+	for (const input of inputs) {
+		if (input.bookingMode === 'cashSale' || (await mayBeSoldForCash(input, index, entries)))
+			cashDates.push(input.date);
 	}
+	await entries.cashSale.prefetch(cashDates).catch(() => undefined);
 	return entries;
 }
 
@@ -139,15 +155,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	);
 	// Without the listing each order is looked up by its number, which reports its own failure on its own item.
 	await index.prefetch(dates).catch(() => undefined);
-	const entries = await bookedEntries(this, planned);
+	const entries = await bookedEntries(this, planned, index);
 	const booker = new InvoiceBooker(this, index);
 	const finder = new RelationFinder(this);
 	/** The draft's Booking Mode's "book once" step, its result in one shape for the output item. */
 	const bookOnce = async (input: InvoiceInput, itemIndex: number): Promise<BookedOrder> => {
-		const sale =
-			input.bookingMode && input.bookingMode !== 'cashSale'
-				? await soldForCash(entries.cashSale, input.invoiceNumber, input.date)
-				: undefined;
+		const sale = (await mayBeSoldForCash(input, index, entries))
+			? await soldForCash(entries.cashSale, input.invoiceNumber, input.date)
+			: undefined;
 		if (sale) {
 			const { invoiceNumber, relationId, date } = input;
 			return {

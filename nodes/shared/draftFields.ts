@@ -23,9 +23,20 @@ export const text = z
 	.string()
 	.nullish()
 	.transform((value) => value ?? '');
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as yyyy-mm-dd');
+/** A day of the calendar: e-Boekhouden refuses 2026-02-31 (MUT_004), and only after the invoice is booked. */
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as yyyy-mm-dd')
+	.refine((value) => {
+		const day = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+	}, 'is not a day of the calendar');
 /** Quantities and prices per unit: e-Boekhouden takes more decimals than cents there (an EX price, 1.5 kg). */
-export const decimal = z.number().finite();
+export const decimal = z
+	.number({
+		invalid_type_error: 'is not a number (write decimals with a point, e.g. 12.50, not "12,50")',
+	})
+	.finite();
 export const euros = decimal.refine(
 	isWholeCents,
 	'is not a whole number of cents (at most two decimals)',

@@ -117,3 +117,18 @@ describe('A draft without the relation Find or Create Relation should have given
 		expect(bookedUnder('HE-301')).toEqual([]);
 	});
 });
+
+describe('A draft whose payment date was set by hand to a day the calendar has not (2026-02-31)', () => {
+	it('stops that order before its invoice is booked, naming the field, so no invoice is left without its payment', async () => {
+		const order = draft(401, 'invoice');
+		const payments = order.payments as IDataObject[];
+		const [failed] = await run(
+			books,
+			create,
+			[{ ...order, payments: [{ ...payments[0], date: '2026-02-31' }] }],
+			{ continueOnFail: true },
+		);
+		expect(failed.json.error).toEqual(expect.stringMatching(/payments\[0\]\.date.*calendar/));
+		expect(bookedUnder('HE-401')).toEqual([]);
+	});
+});

@@ -43,14 +43,15 @@ export class SharedBackoff {
 	}
 
 	/** Nobody sends for `ms` from now (or longer, when a pause already lasts longer); does not wait itself. */
-	arm(ms: number): void {
-		this.until = Math.max(this.until, this.clock.now() + Math.max(0, ms));
+	arm(ms: number, now = this.clock.now()): void {
+		this.until = Math.max(this.until, now + Math.max(0, ms));
 	}
 
 	/** After a refusal: arms the pause for `ms` and waits it out, also when it is extended meanwhile. */
 	async hold(ms: number): Promise<void> {
+		// One reading of the time, so the wait is what was asked even when the clock ticks in between.
 		const now = this.clock.now();
-		this.arm(ms);
+		this.arm(ms, now);
 		const target = this.until;
 		if (target > now) await this.clock.sleep(target - now);
 		if (this.until !== target) await this.pass();

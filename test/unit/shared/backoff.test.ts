@@ -68,3 +68,20 @@ describe('backoffFor', () => {
 		expect(FromPool).toBe(SharedBackoff);
 	});
 });
+
+describe('SharedBackoff.hold on a clock that ticks while it runs', () => {
+	it('waits exactly what Retry-After asked, not a millisecond more, when the clock moves between reads', async () => {
+		let now = 0;
+		const sleeps: number[] = [];
+		const ticking: Clock = {
+			// Every read of the time is a millisecond later, as on a busy machine.
+			now: () => now++,
+			sleep: async (ms) => {
+				sleeps.push(ms);
+				now += ms;
+			},
+		};
+		await new SharedBackoff(ticking).hold(7_000);
+		expect(sleeps).toEqual([7_000]);
+	});
+});

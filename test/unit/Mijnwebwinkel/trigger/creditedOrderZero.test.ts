@@ -1,31 +1,13 @@
 import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
-import type { PollSettings } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
 import { runPoll } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
-import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/qualifies';
 import { FakeShop, winterMoment } from '../helpers/fakeShop';
+import { rules, settings } from '../helpers/pollSetup';
 
 /**
  * A credit order points at the order it credits (docs/api-notes.md, Mijnwebwinkel §8); a shop that writes
  * `credited_order_number: 0` (or an empty string) on every other order points at no order. Such an order is an
  * ordinary order: emitted only once finished and paid, with its payments read, as Order to Invoice books it.
  */
-
-const rules: QualifyRules = {
-	finished: [4],
-	credit: [10],
-	paid: [],
-	acceptAuthorized: false,
-	includeCreditOrders: true,
-	includeTestOrders: false,
-};
-
-const settings: PollSettings = {
-	since: '2025-02-01 00:00:00',
-	overlapMinutes: 60,
-	maxOrdersPerPoll: 250,
-	recheckDays: 21,
-	includeTestOrders: false,
-};
 
 const transaction = (number: string) => ({ id: `p-${number}`, gateway: 'mollie', price: 1000 });
 const paid = (number: string): PaymentsAnswer => ({ payments: [transaction(number)] });

@@ -1,10 +1,10 @@
 import type { IPollFunctions } from 'n8n-workflow';
 import { readTriggerSettings } from '../../../../nodes/Mijnwebwinkel/descriptions/trigger';
 import { runPoll } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
-import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/qualifies';
 import type { TriggerState } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import { node } from '../helpers/fakeContext';
 import { FakeShop } from '../helpers/fakeShop';
+import { rules } from '../helpers/pollSetup';
 
 /**
  * On the last Sunday of October the clocks in the Netherlands go back from 03:00 summer time to 02:00 winter
@@ -12,15 +12,6 @@ import { FakeShop } from '../helpers/fakeShop';
  * twice. An order whose status changes in the second pass has an earlier shop time than orders already read;
  * whatever overlap the user chose, the trigger must still emit it.
  */
-
-const rules: QualifyRules = {
-	finished: [4],
-	credit: [10],
-	paid: [],
-	acceptAuthorized: false,
-	includeCreditOrders: true,
-	includeTestOrders: false,
-};
 
 function settingsWithOverlap(overlapMinutes: number) {
 	const parameters: Record<string, unknown> = { options: { overlapMinutes } };

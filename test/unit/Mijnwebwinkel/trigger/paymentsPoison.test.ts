@@ -1,24 +1,15 @@
 import type { PaymentsAnswer } from '../../../../nodes/Mijnwebwinkel/trigger/payments';
 import type { PollSettings } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
 import { runPoll } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
-import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/qualifies';
 import type { TriggerState } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import { FakeShop, winterMoment } from '../helpers/fakeShop';
+import { rules } from '../helpers/pollSetup';
 
 /**
  * One order whose payments the shop answers with a server error every time (say a legacy payment its payments
  * endpoint cannot give) must not hold back the orders after it: they are emitted once each, with their payments,
  * while that one order is held back and named on every poll.
  */
-
-const rules: QualifyRules = {
-	finished: [4],
-	credit: [10],
-	paid: [],
-	acceptAuthorized: false,
-	includeCreditOrders: true,
-	includeTestOrders: false,
-};
 
 const settings: PollSettings = {
 	since: '',

@@ -1,19 +1,10 @@
 import type { PollSettings } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
 import { runPoll } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
-import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/qualifies';
 import { sampleNewest } from '../../../../nodes/Mijnwebwinkel/trigger/sample';
 import type { TriggerState } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import { EMITTED_MAX, UNPAID_MAX } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import { FakeShop, winterMoment } from '../helpers/fakeShop';
-
-const rules: QualifyRules = {
-	finished: [4],
-	credit: [10],
-	paid: [],
-	acceptAuthorized: false,
-	includeCreditOrders: true,
-	includeTestOrders: false,
-};
+import { rules } from '../helpers/pollSetup';
 
 const settings = (overrides: Partial<PollSettings> = {}): PollSettings => ({
 	since: '',

@@ -1,9 +1,9 @@
 import type { PollSettings } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
 import { runPoll } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
-import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/qualifies';
 import type { TriggerState } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import type { ShopOrder } from '../helpers/fakeShop';
 import { FakeShop, winterMoment } from '../helpers/fakeShop';
+import { rules } from '../helpers/pollSetup';
 
 /**
  * The API documents the last status change as a date and a time without a zone (docs/api-notes.md,
@@ -11,15 +11,6 @@ import { FakeShop, winterMoment } from '../helpers/fakeShop';
  * comes in another form (a zone, a fraction of a second, a date-time in the date field) must still be found by the
  * re-check when its payment arrives without a status change, and be emitted once.
  */
-
-const rules: QualifyRules = {
-	finished: [4],
-	credit: [10],
-	paid: [],
-	acceptAuthorized: false,
-	includeCreditOrders: true,
-	includeTestOrders: false,
-};
 
 const settings: PollSettings = {
 	since: '',

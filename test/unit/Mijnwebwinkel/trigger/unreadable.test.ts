@@ -1,26 +1,8 @@
-import type { PollSettings } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
 import { runPoll } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
-import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/qualifies';
 import { sampleNewest } from '../../../../nodes/Mijnwebwinkel/trigger/sample';
 import type { TriggerState } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import { FakeShop, winterMoment } from '../helpers/fakeShop';
-
-const rules: QualifyRules = {
-	finished: [4],
-	credit: [10],
-	paid: [],
-	acceptAuthorized: false,
-	includeCreditOrders: true,
-	includeTestOrders: false,
-};
-
-const settings: PollSettings = {
-	since: '2025-02-01 00:00:00',
-	overlapMinutes: 60,
-	maxOrdersPerPoll: 250,
-	recheckDays: 21,
-	includeTestOrders: false,
-};
+import { rules, settings } from '../helpers/pollSetup';
 
 const numbers = (output: unknown[]) =>
 	output.map((order) => String((order as { number: unknown }).number));

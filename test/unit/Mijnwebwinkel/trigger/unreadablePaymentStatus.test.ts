@@ -1,9 +1,8 @@
-import type { PollSettings } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
 import { runPoll } from '../../../../nodes/Mijnwebwinkel/trigger/poll';
-import type { QualifyRules } from '../../../../nodes/Mijnwebwinkel/trigger/qualifies';
 import type { TriggerState } from '../../../../nodes/Mijnwebwinkel/trigger/state';
 import type { ShopOrder } from '../helpers/fakeShop';
 import { FakeShop, winterMoment } from '../helpers/fakeShop';
+import { rules, settings } from '../helpers/pollSetup';
 
 /**
  * A finished order whose payment status cannot be read (an object or a number where the spec has a string) says
@@ -11,23 +10,6 @@ import { FakeShop, winterMoment } from '../helpers/fakeShop';
  * names the field on its error output; it is not held as "waiting for payment" until it silently drops off the
  * re-check list.
  */
-
-const rules: QualifyRules = {
-	finished: [4],
-	credit: [10],
-	paid: [],
-	acceptAuthorized: false,
-	includeCreditOrders: true,
-	includeTestOrders: false,
-};
-
-const settings: PollSettings = {
-	since: '2025-02-01 00:00:00',
-	overlapMinutes: 60,
-	maxOrdersPerPoll: 250,
-	recheckDays: 21,
-	includeTestOrders: false,
-};
 
 async function poll(shop: FakeShop, state: TriggerState | undefined, shopTime: string) {
 	const result = await runPoll(

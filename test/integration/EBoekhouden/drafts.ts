@@ -130,3 +130,54 @@ export function makeDrafts(
 	}
 	return drafts;
 }
+
+/**
+ * Jan's order as a draft edited by hand would start from: two mugs at €10.00 and shipping €4.95, all 21%, €24.95
+ * including VAT, paid by iDEAL on 1010 on the invoice date.
+ */
+export function twoMugsDraft(order: {
+	orderNumber: string;
+	invoiceNumber: string;
+	relationId: number;
+	date: string;
+	bookingMode?: InvoiceDraft['bookingMode'];
+}): Record<string, unknown> {
+	const { orderNumber, invoiceNumber, relationId, date } = order;
+	return {
+		kind: 'invoice',
+		bookingMode: order.bookingMode ?? 'invoice',
+		bookRelation: true,
+		orderNumber,
+		warnings: [],
+		relation: { type: 'P', name: 'Jan', emailAddress: 'jan@example.com' },
+		invoice: {
+			invoiceNumber,
+			date,
+			inExVat: 'IN',
+			termOfPayment: 14,
+			reference: orderNumber,
+			text: '',
+			items: [
+				{
+					description: 'Mok',
+					quantity: 2,
+					pricePerUnit: 10,
+					vatCode: 'HOOG_VERK_21',
+					ledgerCode: '8000',
+				},
+				{
+					description: 'Verzendkosten',
+					quantity: 1,
+					pricePerUnit: 4.95,
+					vatCode: 'HOOG_VERK_21',
+					ledgerCode: '8000',
+				},
+			],
+		},
+		payments: [
+			{ amount: 24.95, date, ledgerCode: '1010', kind: 'received', method: 'ideal', reference: '' },
+		],
+		totals: { amountInclVat: 24.95, byVatCode: { HOOG_VERK_21: 24.95 } },
+		relationId,
+	};
+}

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { InvoiceDraft } from '../../../nodes/OrderToInvoice/mapping/types';
 import { relationFromInput } from './chain';
+import { twoMugsDraft } from './drafts';
 import { createRelation, openBooks, run, stateOf, type Books } from './setup';
 
 /**
@@ -18,46 +19,15 @@ afterAll(async () => await books.sandbox.close());
 
 const create = { resource: 'invoice', operation: 'create', relation: relationFromInput };
 
-/** Two mugs at €10.00 (21%) and shipping €4.95 (21%): €24.95 including VAT, as the order says. */
+/** Jan's two mugs and shipping, €24.95 including VAT, as the order says. */
 function draft(orderNumber: number, bookingMode: InvoiceDraft['bookingMode']): IDataObject {
-	const date = '2026-03-02';
-	return {
-		kind: 'invoice',
-		bookingMode,
-		bookRelation: true,
+	return twoMugsDraft({
 		orderNumber: String(orderNumber),
-		warnings: [],
-		relation: { type: 'P', name: 'Jan', emailAddress: 'jan@example.com' },
-		invoice: {
-			invoiceNumber: `HE-${orderNumber}`,
-			date,
-			inExVat: 'IN',
-			termOfPayment: 14,
-			reference: String(orderNumber),
-			text: '',
-			items: [
-				{
-					description: 'Mok',
-					quantity: 2,
-					pricePerUnit: 10,
-					vatCode: 'HOOG_VERK_21',
-					ledgerCode: '8000',
-				},
-				{
-					description: 'Verzendkosten',
-					quantity: 1,
-					pricePerUnit: 4.95,
-					vatCode: 'HOOG_VERK_21',
-					ledgerCode: '8000',
-				},
-			],
-		},
-		payments: [
-			{ amount: 24.95, date, ledgerCode: '1010', kind: 'received', method: 'ideal', reference: '' },
-		],
-		totals: { amountInclVat: 24.95, byVatCode: { HOOG_VERK_21: 24.95 } },
+		invoiceNumber: `HE-${orderNumber}`,
 		relationId,
-	};
+		date: '2026-03-02',
+		bookingMode,
+	}) as IDataObject;
 }
 
 /** The mug's price changed by hand to €12.50 and the draft's total left alone: the lines now add up to €29.95. */

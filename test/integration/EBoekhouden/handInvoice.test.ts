@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { relationFromInput } from './chain';
+import { twoMugsDraft } from './drafts';
 import { byId, createRelation, openBooks, run, stateOf, type Books } from './setup';
 
 /**
@@ -19,42 +20,14 @@ afterAll(async () => await books.sandbox.close());
 
 const date = '2026-03-02';
 
-/** Two mugs at €10.00 and shipping €4.95, all 21%: €24.95 including VAT, paid by iDEAL on 1010. */
+/** Jan's two mugs and shipping, all 21%: €24.95 including VAT, paid by iDEAL on 1010. */
 function draft(invoiceNumber: string, orderNumber: string): IDataObject {
-	return {
+	return twoMugsDraft({
 		orderNumber,
-		warnings: [],
-		relation: { type: 'P', name: 'Jan', emailAddress: 'jan@example.com' },
-		invoice: {
-			invoiceNumber,
-			date,
-			inExVat: 'IN',
-			termOfPayment: 14,
-			reference: orderNumber,
-			text: '',
-			items: [
-				{
-					description: 'Mok',
-					quantity: 2,
-					pricePerUnit: 10,
-					vatCode: 'HOOG_VERK_21',
-					ledgerCode: '8000',
-				},
-				{
-					description: 'Verzendkosten',
-					quantity: 1,
-					pricePerUnit: 4.95,
-					vatCode: 'HOOG_VERK_21',
-					ledgerCode: '8000',
-				},
-			],
-		},
-		payments: [
-			{ amount: 24.95, date, ledgerCode: '1010', kind: 'received', method: 'ideal', reference: '' },
-		],
-		totals: { amountInclVat: 24.95, byVatCode: { HOOG_VERK_21: 24.95 } },
+		invoiceNumber,
 		relationId: shopCustomer,
-	};
+		date,
+	}) as IDataObject;
 }
 
 /** An invoice of €10.00 for Piet, made by hand under `invoiceNumber`. */

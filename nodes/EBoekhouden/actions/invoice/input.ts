@@ -8,7 +8,7 @@ import {
 import { eurosToCents, formatEuros, lineCents } from '../../../shared/money';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
-import { namingOrder, readDate, readDraft, readId } from '../shared/params';
+import { givenNumber, namingOrder, readDate, readDraft, readId } from '../shared/params';
 
 /** One invoice as the user or the draft describes it, checked before any request is made. */
 export interface InvoiceLine {
@@ -129,11 +129,7 @@ function fromDraft(ctx: IExecuteFunctions, itemIndex: number): InvoiceInput {
 	return input;
 }
 
-/**
- * A line's quantity or price as a number. Text from an expression is read only as a plain number: "12,50" (a Dutch
- * decimal comma) is refused, as JSON would send it as null and e-Boekhouden then books another amount (a quantity
- * of 1) or none.
- */
+/** A line's quantity or price as a number (givenNumber); `fallback` when left empty. */
 function lineNumber(
 	ctx: IExecuteFunctions,
 	line: IDataObject,
@@ -143,9 +139,8 @@ function lineNumber(
 	itemIndex: number,
 ): number {
 	const raw = line[name];
-	const given = typeof raw === 'string' ? raw.trim() : raw;
-	if (given === undefined || given === null || given === '') return fallback;
-	const value = typeof given === 'number' || typeof given === 'string' ? Number(given) : NaN;
+	const value = givenNumber(raw);
+	if (value === undefined) return fallback;
 	if (Number.isFinite(value)) return value;
 	throw inputError(ctx, `Line ${index + 1}: ${name} "${String(raw)}" is not a number`, {
 		field: `items[${index}].${name}`,

@@ -4,7 +4,7 @@ import { invoiceNumberSchema, type ParsedDraft } from '../../../shared/draft.sch
 import { eurosToCents, isWholeCents } from '../../../shared/money';
 import type { LedgerRef } from '../../api/ids';
 import { inputError } from '../../api/inputError';
-import { readDate, readDraft, readLedgerRef } from '../shared/params';
+import { givenNumber, readDate, readDraft, readLedgerRef } from '../shared/params';
 
 /** One part of what was paid on an invoice: one transaction, or the whole order when they are unknown. */
 export interface PaymentPart {
@@ -120,8 +120,7 @@ function byHand(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject)
 		});
 	}
 	const rawAmount = ctx.getNodeParameter('amount', itemIndex, 0) as unknown;
-	const given = typeof rawAmount === 'string' ? rawAmount.trim() : rawAmount;
-	const amount = given === undefined || given === null || given === '' ? 0 : Number(given);
+	const amount = givenNumber(rawAmount) ?? 0;
 	// Text that is no number ("12,50" from an expression) must not pass for 0, which books whatever is open.
 	if (!Number.isFinite(amount)) {
 		throw inputError(ctx, `Amount "${String(rawAmount)}" is not a number`, {

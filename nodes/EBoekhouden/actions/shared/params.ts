@@ -138,3 +138,14 @@ export function readDate(ctx: IExecuteFunctions, name: string, itemIndex: number
 	}
 	return date;
 }
+
+/**
+ * A number set by hand or mapped by an expression: a number, or text that is a plain number; undefined when left
+ * empty. Anything else (a Dutch "12,50", an object) is NaN for the caller to refuse, naming its field: JSON would
+ * send NaN as null, and e-Boekhouden then books another amount or none.
+ */
+export function givenNumber(raw: unknown): number | undefined {
+	const given = typeof raw === 'string' ? raw.trim() : raw;
+	if (given === undefined || given === null || given === '') return undefined;
+	return typeof given === 'number' || typeof given === 'string' ? Number(given) : NaN;
+}
